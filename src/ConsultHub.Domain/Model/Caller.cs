@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 namespace ConsultHub.Domain.Model;
 
 /// <summary>
@@ -28,5 +29,6 @@ public sealed record Caller(Role Role, string? ParticipantId = null, string Labe
     public static Caller Participant(string participantId, string label = "") => new(Role.Participant, participantId, label);
 
     /// <summary>True for the moderator role.</summary>
+    [JsonIgnore]
     public bool IsModerator => Role == Role.Moderator;
 }

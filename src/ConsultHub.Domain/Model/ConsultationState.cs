@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Collections.Immutable;
 
 namespace ConsultHub.Domain.Model;
@@ -75,6 +76,7 @@ public sealed record ConsultationState
     public int PollCount { get; init; }
 
     /// <summary>The running turn, if someone has the floor.</summary>
+    [JsonIgnore]
     public Turn? Floor => Turns.Count > 0 && Turns[^1].EndedAt is null ? Turns[^1] : null;
 
     /// <summary>An empty, not yet created consultation.</summary>

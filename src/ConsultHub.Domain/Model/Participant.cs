@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Collections.Immutable;
 
 namespace ConsultHub.Domain.Model;
@@ -51,8 +52,10 @@ public sealed record Participant
     public ImmutableList<DateTimeOffset> RecentPosts { get; init; } = [];
 
     /// <summary>The key tallies use for the participant's country.</summary>
+    [JsonIgnore]
     public string CountryKey => Country ?? "unspecified";
 
     /// <summary>Present means connected and not removed.</summary>
+    [JsonIgnore]
     public bool Present => Connected && !Removed;
 }

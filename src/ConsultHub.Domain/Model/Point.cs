@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Collections.Immutable;
 
 namespace ConsultHub.Domain.Model;
@@ -45,5 +46,6 @@ public sealed record Point
     public ImmutableList<string> MergedFrom { get; init; } = [];
 
     /// <summary>Visible points reach everyone; the others reach moderators (and their author while pending).</summary>
+    [JsonIgnore]
     public bool IsVisible => Status == PointStatus.Visible;
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 namespace ConsultHub.Domain.Model;
 
 /// <summary>One speaking turn: from the moment the floor is given until it is ended.</summary>
@@ -34,9 +35,11 @@ public sealed record Turn
     public long DurationMs { get; init; }
 
     /// <summary>When the limit is reached.</summary>
+    [JsonIgnore]
     public DateTimeOffset EndsAt => StartedAt.AddSeconds(LimitSeconds);
 
     /// <summary>When the warning is due: 30 seconds before the limit, or at the start of a shorter turn.</summary>
+    [JsonIgnore]
     public DateTimeOffset WarnAt => LimitSeconds > WarningSeconds ? EndsAt.AddSeconds(-WarningSeconds) : StartedAt;
 
     /// <summary>Seconds left when the warning is given.</summary>
