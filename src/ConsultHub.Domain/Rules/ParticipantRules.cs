@@ -10,7 +10,7 @@ namespace ConsultHub.Domain.Rules;
 internal static class ParticipantRules
 {
     /// <summary>How long a dropped participant keeps their hand.</summary>
-    public static readonly TimeSpan GracePeriod = TimeSpan.FromSeconds(60);
+    public static readonly TimeSpan GracePeriod = GracePeriods.Participant;
 
     public const int MaxName = 80, MaxAffiliation = 120, MaxReason = 500;
 
@@ -51,12 +51,12 @@ internal static class ParticipantRules
     }
 
     public static Decision Connect(ConsultationState state, Caller caller, Connect command) =>
-        Self(state, caller, command.ParticipantId, out var p) is { } bad ? bad
+        Guard.First(Self(state, caller, command.ParticipantId, out var p), Guard.NotClosed(state)) is { } bad ? bad
         : p.Connected ? Decision.Reject(RejectionCode.Conflict, "Already connected.")
         : Decision.Accept(new ParticipantConnected(p.Id));
 
     public static Decision Disconnect(ConsultationState state, Caller caller, Disconnect command, DateTimeOffset now) =>
-        Self(state, caller, command.ParticipantId, out var p) is { } bad ? bad
+        Guard.First(Self(state, caller, command.ParticipantId, out var p), Guard.NotClosed(state)) is { } bad ? bad
         : !p.Connected ? Decision.Reject(RejectionCode.Conflict, "Not connected.")
         : Decision.Accept(new ParticipantDisconnected(p.Id, now));
 
