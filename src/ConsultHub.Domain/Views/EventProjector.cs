@@ -17,9 +17,10 @@ public static class EventProjector
         var mod = audience == Audience.Moderator;
         var data = Shape(e, after, audience, mod);
         var tallies = ReferenceEquals(before.Tallies, after.Tallies) ? null : after.Tallies;
+        var queue = ReferenceEquals(before.Queue, after.Queue) ? null : ViewProjector.Queue(after);
         return data is Hidden
-            ? new ProjectedEvent(ProjectedEvent.PrivateType, null, tallies)
-            : new ProjectedEvent(EventTypeNames.Of(e), data, tallies);
+            ? new ProjectedEvent(ProjectedEvent.PrivateType, null, tallies, queue)
+            : new ProjectedEvent(EventTypeNames.Of(e), data, tallies, queue);
     }
 
     private static object Shape(ConsultationEvent e, ConsultationState s, Audience audience, bool mod) => e switch

@@ -9,7 +9,9 @@ namespace ConsultHub.Domain.Views;
 /// <param name="Type">The event's wire name, or <c>private</c>.</param>
 /// <param name="Data">The audience's payload, or null.</param>
 /// <param name="Tallies">The tallies after the event, when the event changed them.</param>
-public sealed record ProjectedEvent(string Type, object? Data, Tallies? Tallies)
+/// <param name="Queue">The whole queue after the event, when the event changed it: browsers never
+/// re-implement the queue policies, they show the server's order.</param>
+public sealed record ProjectedEvent(string Type, object? Data, Tallies? Tallies, IReadOnlyList<HandView>? Queue)
 {
     /// <summary>The type name of a redacted event.</summary>
     public const string PrivateType = "private";
