@@ -62,7 +62,7 @@ internal static class ParticipantRules
 
     public static Decision Leave(ConsultationState state, Caller caller, DateTimeOffset now)
     {
-        if (Guard.Member(state, caller, out var p) is { } bad)
+        if (Guard.OpenMember(state, caller, out var p) is { } bad)
         {
             return bad;
         }
