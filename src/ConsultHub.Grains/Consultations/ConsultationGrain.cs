@@ -1,0 +1,222 @@
+using ConsultHub.Domain;
+using ConsultHub.Domain.Commands;
+using ConsultHub.Domain.Events;
+using ConsultHub.Domain.Model;
+using ConsultHub.Domain.Views;
+using ConsultHub.Grains.Runtime;
+using ConsultHub.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ConsultHub.Grains.Consultations;
+
+/// <summary>
+/// Hosts one consultation: load, decide through the domain, append, then fold and notify. State
+/// changes only after the journal acknowledged the events, so a failed append leaves the
+/// activation at its last durable state (and it reloads on the next call to be sure).
+/// </summary>
+public sealed partial class ConsultationGrain(
+    IEventJournal journal,
+    IConsultationNotifier notifier,
+    IPresenceSource presence,
+    TimeProvider clock,
+    IOptions<ConsultationGrainOptions> options,
+    ILogger<ConsultationGrain> logger) : Grain, IConsultationGrain
+{
+    private readonly ConsultationStore _store = new(journal);
+    private readonly string _organizerKeyHash = Secrets.Hash(options.Value.OrganizerKey);
+    private readonly ResumeWindow _recent = new(options.Value.ResumeWindow);
+    private ConsultationTimers? _timers;
+    private ConsultationState _state = null!;
+    private long _snapshotVersion;
+
+    /// <inheritdoc/>
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _state = await _store.LoadAsync(GetPrimaryKeyString(), cancellationToken);
+        _snapshotVersion = _state.Version;
+        _timers = new ConsultationTimers(Schedule, clock);
+        foreach (var p in _state.Participants.Values.Where(p => p.Present && _state.Status != ConsultationStatus.Closed && !presence.IsConnected(_state.Id, p.Id)))
+        {
+            await RunAsync(Caller.System, new Disconnect(p.Id));
+        }
+        SyncTimers();
+    }
+
+    /// <inheritdoc/>
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        _timers?.Dispose();
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc/>
+    public async Task<CreateResult> CreateAsync(string? organizerKey, ConsultationSettings settings)
+    {
+        var caller = Secrets.Matches(organizerKey, _organizerKeyHash) ? Caller.Organizer : Caller.Anonymous;
+        var (joinCode, moderatorKey, observerKey) = (Secrets.NewJoinCode(), Secrets.NewKey(), Secrets.NewKey());
+        var command = new CreateConsultation(settings, joinCode, Secrets.Hash(moderatorKey), Secrets.Hash(observerKey));
+        var outcome = await RunAsync(caller, command);
+        return outcome.Accepted ? new CreateResult(outcome, joinCode, moderatorKey, observerKey) : new CreateResult(outcome, null, null, null);
+    }
+
+    /// <inheritdoc/>
+    public async Task<JoinResult> JoinAsync(string? credential, JoinRequest request)
+    {
+        var caller = Resolve(credential);
+        var (participantId, secret) = (Secrets.NewId("u"), Secrets.NewKey());
+        var command = new Join(participantId, request?.JoinCode, request?.DisplayName ?? "", request?.Affiliation,
+            request?.StakeholderGroup ?? default, request?.Country, Secrets.Hash(secret));
+        var outcome = await RunAsync(caller.IsModerator ? caller : Caller.Anonymous, command);
+        return outcome.Accepted
+            ? new JoinResult(outcome with { Id = participantId }, participantId, CallerResolver.TokenFor(participantId, secret))
+            : new JoinResult(outcome, null, null);
+    }
+
+    /// <inheritdoc/>
+    public Task<CommandOutcome> ExecuteAsync(string? credential, ConsultationCommand command) =>
+        command is CreateConsultation or Join
+            ? Task.FromResult(CommandOutcome.Refused("invalid", "Use the create and join operations for this.", _state.Version))
+            : RunAsync(Resolve(credential), command);
+
+    /// <inheritdoc/>
+    public Task<WatchResult> WatchAsync(string? credential, long? sinceVersion)
+    {
+        var caller = Resolve(credential);
+        if (WatchRefusal(caller) is { } refused)
+        {
+            return Task.FromResult(refused);
+        }
+        var audience = ViewProjector.AudienceOf(caller.Role);
+        var missed = sinceVersion is { } since ? _recent.After(since, _state.Version) : null;
+        return Task.FromResult(new WatchResult
+        {
+            Role = caller.Role,
+            ParticipantId = caller.ParticipantId,
+            Audience = audience,
+            Version = _state.Version,
+            Events = missed?.Select(e => e.For(audience)).ToList(),
+            View = missed is null ? ViewProjector.For(_state, caller) : null,
+        });
+    }
+
+    /// <inheritdoc/>
+    public Task<Caller> AuthenticateAsync(string? credential) => Task.FromResult(Resolve(credential));
+
+    /// <inheritdoc/>
+    public Task<ConsultationState?> GetRecordAsync(string? credential)
+    {
+        var caller = Resolve(credential);
+        var allowed = _state.Created && (ViewProjector.AudienceOf(caller.Role) == Audience.Moderator
+            || (_state.Status == ConsultationStatus.Closed && caller.Role != Role.Anonymous));
+        return Task.FromResult(allowed ? _state : null);
+    }
+
+    /// <inheritdoc/>
+    public Task<ConsultationView?> GetPublicViewAsync() =>
+        Task.FromResult(_state.Created ? ViewProjector.For(_state, Caller.Observer) : null);
+
+    private Caller Resolve(string? credential) => CallerResolver.Resolve(_state, credential, _organizerKeyHash);
+
+    private WatchResult? WatchRefusal(Caller caller) =>
+        !_state.Created ? new WatchResult { Code = "not-found", Message = $"No consultation '{_state.Id}'.", Version = _state.Version }
+        : caller.Role is Role.Anonymous or Role.System ? new WatchResult { Code = "forbidden", Message = "A valid key or token is required to watch this consultation.", Version = _state.Version }
+        : null;
+
+    /// <summary>Decide, append, fold, notify: the only path by which state changes.</summary>
+    private async Task<CommandOutcome> RunAsync(Caller caller, ConsultationCommand command)
+    {
+        var now = clock.GetUtcNow();
+        var decision = Consultation.Decide(_state, caller, command, now);
+        if (decision.Rejection is { } rejection)
+        {
+            return CommandOutcome.From(rejection, _state.Version);
+        }
+        try
+        {
+            await _store.AppendAsync(_state, decision.Events, now);
+        }
+        catch (Exception ex) when (ex is JournalUnavailableException or JournalConcurrencyException)
+        {
+            LogAppendFailed(_state.Id, _state.Version, ex.Message);
+            DeactivateOnIdle();
+            return CommandOutcome.Refused(CommandOutcome.Unavailable, "Storage is unavailable; nothing was changed. Try again shortly.", _state.Version);
+        }
+        var committed = Fold(decision.Events, now);
+        SyncTimers();
+        await PublishAsync(committed);
+        await SnapshotIfDueAsync();
+        return CommandOutcome.Ok(_state.Version, CreatedId(decision.Events));
+    }
+
+    private List<CommittedEvent> Fold(IReadOnlyList<ConsultationEvent> events, DateTimeOffset at)
+    {
+        var committed = new List<CommittedEvent>(events.Count);
+        foreach (var e in events)
+        {
+            var before = _state;
+            _state = Consultation.Apply(before, e);
+            EventEnvelope Envelope(Audience audience)
+            {
+                var projected = EventProjector.Project(e, before, _state, audience);
+                return new EventEnvelope(_state.Id, _state.Version, projected.Type, at, projected.Data, projected.Tallies, projected.Queue);
+            }
+            committed.Add(new CommittedEvent(_state.Id, _state.Version, e, Envelope(Audience.Moderator), Envelope(Audience.Participant), Envelope(Audience.Observer)));
+        }
+        _recent.Add(committed);
+        return committed;
+    }
+
+    /// <summary>Events are durable before notification, so a notifier failure loses nothing: watchers resume from their last version.</summary>
+    private async Task PublishAsync(IReadOnlyList<CommittedEvent> committed)
+    {
+        try
+        {
+            await notifier.PublishAsync(committed);
+        }
+        catch (Exception ex)
+        {
+            LogNotifyFailed(_state.Id, _state.Version, ex);
+        }
+    }
+
+    private async Task SnapshotIfDueAsync()
+    {
+        if (_state.Version - _snapshotVersion < options.Value.SnapshotEvery)
+        {
+            return;
+        }
+        try
+        {
+            await _store.SaveSnapshotAsync(_state);
+            _snapshotVersion = _state.Version;
+        }
+        catch (Exception ex) when (ex is JournalUnavailableException)
+        {
+            LogSnapshotFailed(_state.Id, _state.Version, ex.Message);
+        }
+    }
+
+    private void SyncTimers() => _timers?.Sync(_state, command => RunAsync(Caller.System, command));
+
+    private IDisposable Schedule(TimeSpan due, Func<Task> callback) =>
+        RegisterGrainTimer(_ => callback(), new GrainTimerCreationOptions(due, Timeout.InfiniteTimeSpan) { KeepAlive = true });
+
+    private static string? CreatedId(IReadOnlyList<ConsultationEvent> events) => events.Count == 0 ? null : events[^1] switch
+    {
+        PointPosted p => p.PointId,
+        PollOpened p => p.PollId,
+        FloorGiven f => f.TurnId,
+        ParticipantJoined j => j.ParticipantId,
+        _ => null,
+    };
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Append to consultation {ConsultationId} at version {Version} failed: {Reason}")]
+    private partial void LogAppendFailed(string consultationId, long version, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Notifying watchers of consultation {ConsultationId} at version {Version} failed")]
+    private partial void LogNotifyFailed(string consultationId, long version, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Snapshot of consultation {ConsultationId} at version {Version} failed: {Reason}")]
+    private partial void LogSnapshotFailed(string consultationId, long version, string reason);
+}

@@ -1,0 +1,22 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ConsultHub.Grains.Consultations;
+
+/// <summary>Settings of consultation grains (bound from configuration section <c>Hub</c>).</summary>
+public sealed class ConsultationGrainOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string Section = "Hub";
+
+    /// <summary>The hub's organizer key (<c>Hub:OrganizerKey</c>); at least 16 characters.</summary>
+    [Required, MinLength(16)]
+    public string OrganizerKey { get; set; } = "";
+
+    /// <summary>A snapshot is written every this many events, so activation replays at most that many.</summary>
+    [Range(1, 100_000)]
+    public int SnapshotEvery { get; set; } = 200;
+
+    /// <summary>How many recent events per consultation are kept for resuming watchers without a full view.</summary>
+    [Range(0, 100_000)]
+    public int ResumeWindow { get; set; } = 256;
+}

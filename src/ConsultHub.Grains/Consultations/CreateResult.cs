@@ -1,0 +1,4 @@
+namespace ConsultHub.Grains.Consultations;
+
+/// <summary>The secrets of a new consultation, returned once; only their hashes are kept.</summary>
+public sealed record CreateResult(CommandOutcome Outcome, string? JoinCode, string? ModeratorKey, string? ObserverKey);

@@ -1,0 +1,6 @@
+using ConsultHub.Domain.Model;
+
+namespace ConsultHub.Grains.Consultations;
+
+/// <summary>What a person gives to join.</summary>
+public sealed record JoinRequest(string? JoinCode, string? DisplayName, string? Affiliation, StakeholderGroup StakeholderGroup, string? Country);

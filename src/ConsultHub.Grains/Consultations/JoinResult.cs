@@ -1,0 +1,4 @@
+namespace ConsultHub.Grains.Consultations;
+
+/// <summary>A participant's id and token (shown once), or the refusal.</summary>
+public sealed record JoinResult(CommandOutcome Outcome, string? ParticipantId, string? Token);

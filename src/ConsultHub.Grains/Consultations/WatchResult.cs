@@ -1,0 +1,35 @@
+using ConsultHub.Domain.Model;
+using ConsultHub.Domain.Views;
+
+namespace ConsultHub.Grains.Consultations;
+
+/// <summary>
+/// The reply to Watch: the caller's whole view, or (when the caller's version is recent enough)
+/// only the events after it. <see cref="Code"/> is set when the caller may not watch.
+/// </summary>
+public sealed record WatchResult
+{
+    /// <summary>Refusal code, or null.</summary>
+    public string? Code { get; init; }
+
+    /// <summary>Refusal message.</summary>
+    public string? Message { get; init; }
+
+    /// <summary>The caller's role.</summary>
+    public Role Role { get; init; }
+
+    /// <summary>The caller's participant id, if any.</summary>
+    public string? ParticipantId { get; init; }
+
+    /// <summary>The audience the caller's events are shaped for.</summary>
+    public Audience Audience { get; init; }
+
+    /// <summary>The current version.</summary>
+    public long Version { get; init; }
+
+    /// <summary>The full view, when events could not (or need not) be replayed.</summary>
+    public ConsultationView? View { get; init; }
+
+    /// <summary>The events after the caller's version, when it asked for them and they were at hand.</summary>
+    public IReadOnlyList<EventEnvelope>? Events { get; init; }
+}

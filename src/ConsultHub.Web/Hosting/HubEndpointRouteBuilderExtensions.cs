@@ -1,0 +1,31 @@
+using ConsultHub.Web.Api;
+using ConsultHub.Web.Hubs;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Hosting;
+
+namespace ConsultHub.Web.Hosting;
+
+/// <summary>Maps the hub's endpoints and the web client.</summary>
+public static class HubEndpointRouteBuilderExtensions
+{
+    /// <summary>Maps the API, the SignalR hub, the OpenAPI document and the built web client.</summary>
+    public static WebApplication MapConsultationHub(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        if (WebClientFiles.Locate(app.Environment.ContentRootPath, app.Configuration["Hub:WebRoot"]) is { } root)
+        {
+            var files = new PhysicalFileProvider(root);
+            app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+            app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+        }
+        app.UseWebSockets();
+        app.MapOpenApi();
+        app.MapConsultationApi();
+        app.MapHub<ConsultationHub>("/hubs/consultation");
+        return app;
+    }
+}
