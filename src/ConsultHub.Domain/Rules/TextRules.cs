@@ -5,7 +5,7 @@ namespace ConsultHub.Domain.Rules;
 /// <summary>
 /// Normalizes and validates free text. Length counts Unicode scalar values (an emoji is one),
 /// after trimming. Control characters are refused (newline only where text may span lines), and
-/// so are the invisible characters that can disguise text: bidirectional overrides and isolates,
+/// so are the invisible characters that can disguise text: bidirectional marks, overrides and isolates,
 /// zero-width spaces, byte-order marks and unpaired surrogates. Joiners (U+200C, U+200D) stay
 /// allowed because several scripts and emoji sequences need them.
 /// </summary>
@@ -98,7 +98,7 @@ public static class TextRules
         }
         return rune.Value switch
         {
-            0x200B or 0x200E or 0x200F or 0x2028 or 0x2029 or 0xFEFF => false,
+            0x061C or 0x200B or 0x200E or 0x200F or 0x2028 or 0x2029 or 0xFEFF => false,
             >= 0x202A and <= 0x202E => false,
             >= 0x2060 and <= 0x2069 => false,
             >= 0xFFF9 and <= 0xFFFB => false,
