@@ -73,6 +73,6 @@ internal static class FloorRules
 
     private static Rejection? Timer(ConsultationState state, Caller caller, string turnId) =>
         caller.Role != Role.System ? Guard.Reject(RejectionCode.Forbidden, "Only the hub's own timer marks turns.")
-        : state.Floor?.Id != turnId ? Guard.Reject(RejectionCode.Conflict, "That turn is not running.")
+        : state.Floor is not { } floor || floor.Id != turnId ? Guard.Reject(RejectionCode.Conflict, "That turn is not running.")
         : null;
 }
