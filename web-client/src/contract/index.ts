@@ -1,0 +1,6 @@
+export * from './names';
+export type * from './enums';
+export type * from './views';
+export type * from './events';
+export type * from './messages';
+export type * from './hub';
