@@ -1,0 +1,75 @@
+import {
+  API_PATH,
+  type ConsultationSettings,
+  type ConsultationView,
+  type CreatedConsultation,
+  type DirectoryEntry,
+  type ErrorCode,
+  ERROR_CODES,
+  type JoinBody,
+  type JoinedParticipant,
+  type Problem,
+} from '../contract';
+import { CommandFailure } from './commandError';
+
+/** The HTTP API, v1. Credentials go in the Authorization header, never in a URL. */
+export const api = {
+  create: (organizerKey: string, settings: ConsultationSettings) =>
+    request<CreatedConsultation>('POST', API_PATH, organizerKey, settings),
+  list: (credential?: string) => request<DirectoryEntry[]>('GET', API_PATH, credential),
+  get: (id: string, credential?: string) => request<ConsultationView>('GET', `${API_PATH}/${encodeURIComponent(id)}`, credential),
+  join: (id: string, body: JoinBody, credential?: string) =>
+    request<JoinedParticipant>('POST', `${API_PATH}/${encodeURIComponent(id)}/participants`, credential, body),
+};
+
+async function request<T>(method: string, url: string, credential?: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (credential) {
+    headers.Authorization = `Bearer ${credential}`;
+  }
+  if (body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+  }
+  let response: Response;
+  try {
+    response = await fetch(url, { method, headers, ...(body !== undefined && { body: JSON.stringify(body) }) });
+  } catch {
+    throw new CommandFailure({ code: 'unavailable', message: 'The hub cannot be reached. Check the connection and try again.' });
+  }
+  if (!response.ok) {
+    throw new CommandFailure(await problemOf(response));
+  }
+  return (await response.json()) as T;
+}
+
+/** Maps an error response (problem+json when the server wrote it) to a CommandError. */
+export async function problemOf(response: Response): Promise<CommandFailure['error']> {
+  let problem: Problem = {};
+  try {
+    problem = (await response.json()) as Problem;
+  } catch {
+    // Not JSON (a proxy or a crash page): fall back to the status below.
+  }
+  const code = (ERROR_CODES as readonly string[]).includes(problem.code ?? '') ? (problem.code as ErrorCode) : codeOfStatus(response.status);
+  return { code, message: problem.detail || problem.title || `The server answered ${response.status}.` };
+}
+
+function codeOfStatus(status: number): ErrorCode | 'unknown' {
+  switch (status) {
+    case 400:
+      return 'invalid';
+    case 401:
+    case 403:
+      return 'forbidden';
+    case 404:
+      return 'not-found';
+    case 409:
+      return 'conflict';
+    case 429:
+      return 'rate-limited';
+    case 503:
+      return 'unavailable';
+    default:
+      return 'unknown';
+  }
+}
