@@ -17,6 +17,11 @@ public interface IEventJournal
     /// must run from <c>expectedVersion + 1</c> without gaps. Returns the new stream version once
     /// every record is durable.
     /// </summary>
+    /// <remarks>
+    /// Bad arguments (an empty stream id, no records, versions that do not run on from
+    /// <c>expectedVersion</c>, a record without type or data) throw <see cref="ArgumentException"/>
+    /// before anything is written; so do records beyond a provider's documented size limits.
+    /// </remarks>
     Task<long> AppendAsync(string streamId, long expectedVersion, IReadOnlyList<JournalRecord> records, CancellationToken cancellationToken = default);
 
     /// <summary>Reads the records with a version strictly greater than <paramref name="afterVersion"/>, in version order.</summary>

@@ -1,0 +1,172 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using ConsultHub.Storage.AzureTable;
+using ConsultHub.Storage.Tests.Azurite;
+using Microsoft.Azure.Cosmos.Table;
+
+namespace ConsultHub.Storage.Tests.AzureTable;
+
+public sealed class AzureTableEventJournalTests(AzuriteFixture azurite) : EventJournalContractTests, IClassFixture<AzuriteFixture>
+{
+    // A table per test keeps ListStreams and the group-commit check blind to other tests' streams.
+    private readonly string _tableName = "t" + Guid.NewGuid().ToString("N");
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Table().DeleteIfExistsAsync();
+    }
+
+    protected override IEventJournal CreateJournal() => new AzureTableEventJournal(Options());
+
+    [Fact]
+    public async Task Append_OverTheTransactionLimit_IsRefusedAndWritesNothing()
+    {
+        var journal = Open();
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(
+            () => journal.AppendAsync("s", 0, Records.Range(1, AzureTableEventJournal.MaxRecordsPerAppend + 1)));
+
+        Assert.Contains("at most 99 records", error.Message, StringComparison.Ordinal);
+        Assert.Empty(await journal.ReadAsync("s", 0));
+        Assert.Equal(99, await journal.AppendAsync("s", 0, Records.Range(1, AzureTableEventJournal.MaxRecordsPerAppend)));
+        Assert.Equal(99, (await Open().ReadAsync("s", 0)).Count);
+    }
+
+    [Fact]
+    public async Task Append_OfAnEventOverTheDataLimit_IsRefused()
+    {
+        var journal = Open();
+        var huge = Records.One(1, new string('x', TextChunks.MaxEntityText + 1));
+
+        await Assert.ThrowsAsync<ArgumentException>(() => journal.AppendAsync("s", 0, [huge]));
+
+        Assert.Empty(await journal.ReadAsync("s", 0));
+    }
+
+    [Fact]
+    public async Task Append_WithAStaleCachedHead_IsRefusedByTheETag()
+    {
+        var first = Open();
+        var second = Open();
+        await first.AppendAsync("s", 0, Records.Range(1, 2));
+        await second.AppendAsync("s", 2, Records.Range(3, 1, "second"));
+
+        // The first instance still believes the stream is at version 2.
+        await Assert.ThrowsAsync<JournalConcurrencyException>(() => first.AppendAsync("s", 2, Records.Range(3, 1, "first")));
+
+        Assert.Equal(Records.Range(3, 1, "second"), (await first.ReadAsync("s", 0)).Skip(2));
+    }
+
+    [Fact]
+    public async Task Append_WhoseResponseIsLost_IsFoundStoredAndReportedAsSuccess()
+    {
+        var network = new FaultyNetworkHandler();
+        var journal = new AzureTableEventJournal(Options(), null, network);
+        await journal.AppendAsync("s", 0, Records.Range(1, 1));
+
+        network.Next = FaultyNetworkHandler.Fault.LoseNextBatchResponse;
+        var version = await journal.AppendAsync("s", 1, Records.Range(2, 2));
+
+        Assert.Equal(3, version);
+        Assert.Equal(Records.Range(1, 3), await Open().ReadAsync("s", 0));
+    }
+
+    [Fact]
+    public async Task Append_WhoseRequestNeverArrives_ThrowsUnavailableAndWritesNothing()
+    {
+        var network = new FaultyNetworkHandler();
+        var journal = new AzureTableEventJournal(Options(), null, network);
+        await journal.AppendAsync("s", 0, Records.Range(1, 1));
+
+        network.Next = FaultyNetworkHandler.Fault.DropNextBatchRequest;
+        await Assert.ThrowsAsync<JournalUnavailableException>(() => journal.AppendAsync("s", 1, Records.Range(2, 1)));
+
+        Assert.Equal(Records.Range(1, 1), await journal.ReadAsync("s", 0));
+        Assert.Equal(2, await journal.AppendAsync("s", 1, Records.Range(2, 1)));
+    }
+
+    [Fact]
+    public async Task Append_WhoseOutcomeCannotBeChecked_SaysSoAndARetryResolvesIt()
+    {
+        var network = new FaultyNetworkHandler();
+        var journal = new AzureTableEventJournal(Options(), null, network);
+        await journal.AppendAsync("s", 0, Records.Range(1, 1));
+
+        network.Next = FaultyNetworkHandler.Fault.LoseNextBatchResponseAndEverythingAfter;
+        var error = await Assert.ThrowsAsync<JournalUnavailableException>(() => journal.AppendAsync("s", 1, Records.Range(2, 1)));
+        network.Next = FaultyNetworkHandler.Fault.None;
+
+        Assert.Contains("unknown", error.Message, StringComparison.Ordinal);
+        await Assert.ThrowsAsync<JournalConcurrencyException>(() => journal.AppendAsync("s", 1, Records.Range(2, 1)));
+        Assert.Equal(Records.Range(1, 2), await journal.ReadAsync("s", 0));
+    }
+
+    [Fact]
+    public async Task Snapshot_SpanningSeveralTransactions_RoundTripsAndLeavesNoStaleRows()
+    {
+        var journal = Open();
+        await journal.SaveSnapshotAsync("s", new JournalSnapshot(1, Records.MixedText(1_200_000)));
+        var large = new JournalSnapshot(2, Records.MixedText(4_000_000));
+
+        await journal.SaveSnapshotAsync("s", large);
+
+        Assert.Equal(large, await Open().ReadSnapshotAsync("s"));
+        var rows = await Table().ExecuteQuerySegmentedAsync(new TableQuery<DynamicTableEntity>().Select(["Version"]), null);
+        Assert.All(
+            rows.Results.Where(row => row.RowKey.StartsWith(TableKeys.SnapshotChunkPrefix, StringComparison.Ordinal)),
+            row => Assert.Equal(2, row.Properties["Version"].Int64Value));
+    }
+
+    [Fact]
+    public async Task StoreDown_EveryCall_FailsFastAsUnavailable()
+    {
+        var journal = new AzureTableEventJournal(new AzureTableJournalOptions
+        {
+            ConnectionString = AzuriteFixture.ConnectionStringFor(UnusedPort()),
+            TableName = _tableName,
+            MaxAttempts = 1,
+            RequestTimeout = TimeSpan.FromSeconds(5),
+        });
+        var clock = Stopwatch.StartNew();
+
+        await Assert.ThrowsAsync<JournalUnavailableException>(() => journal.AppendAsync("s", 0, Records.Range(1, 1)));
+        await Assert.ThrowsAsync<JournalUnavailableException>(() => journal.ReadAsync("s", 0));
+        await Assert.ThrowsAsync<JournalUnavailableException>(() => journal.ListStreamsAsync());
+        await Assert.ThrowsAsync<JournalUnavailableException>(() => journal.SaveSnapshotAsync("s", new JournalSnapshot(1, "{}")));
+        await Assert.ThrowsAsync<JournalUnavailableException>(() => journal.ReadSnapshotAsync("s"));
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"Failing took {clock.Elapsed}.");
+    }
+
+    [Theory]
+    [InlineData(null, "consulthubevents", "Storage:AzureTable:ConnectionString")]
+    [InlineData("not a connection string", "consulthubevents", "Storage:AzureTable:ConnectionString")]
+    [InlineData("UseDevelopmentStorage=true", "no", "Storage:AzureTable:TableName")]
+    [InlineData("UseDevelopmentStorage=true", "has-dash", "Storage:AzureTable:TableName")]
+    public void Create_WithInvalidOptions_NamesTheKey(string? connectionString, string tableName, string key)
+    {
+        var error = Assert.Throws<ArgumentException>(
+            () => new AzureTableEventJournal(new AzureTableJournalOptions { ConnectionString = connectionString, TableName = tableName }));
+
+        Assert.Contains(key, error.Message, StringComparison.Ordinal);
+    }
+
+    private static int UnusedPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private AzureTableJournalOptions Options() => new()
+    {
+        ConnectionString = azurite.ConnectionString,
+        TableName = _tableName,
+        MaxAttempts = 1,
+    };
+
+    private CloudTable Table() =>
+        CloudStorageAccount.Parse(azurite.ConnectionString).CreateCloudTableClient(new TableClientConfiguration()).GetTableReference(_tableName);
+}
