@@ -1,0 +1,11 @@
+using BenchmarkDotNet.Running;
+using ConsultHub.Benchmarks;
+
+// "journal" runs the journal throughput measurement (a plain timed loop: BenchmarkDotNet does not
+// model concurrent writers); anything else goes to BenchmarkDotNet's switcher.
+if (args.Length > 0 && args[0] == "journal")
+{
+    await JournalThroughput.RunAsync(args.Skip(1).ToArray());
+    return;
+}
+BenchmarkSwitcher.FromAssembly(typeof(DecideApplyBenchmarks).Assembly).Run(args);
