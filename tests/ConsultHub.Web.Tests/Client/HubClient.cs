@@ -1,0 +1,148 @@
+using System.Net;
+using ConsultHub.Domain.Serialization;
+using Microsoft.AspNetCore.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ConsultHub.Web.Tests.Client;
+
+/// <summary>
+/// A connection to the consultation hub as one key or token holder, recording every <c>event</c> it
+/// receives in arrival order. Built without <c>WithUrl</c> (the HTTP connection package is not
+/// available): <see cref="WebSocketConnectionFactory"/> connects straight over WebSockets.
+/// </summary>
+public sealed class HubClient : IAsyncDisposable
+{
+    /// <summary>Where the hub lives, relative to the server's address.</summary>
+    public const string HubPath = "/hubs/consultation";
+
+    private readonly Lock _gate = new();
+    private readonly List<HubEvent> _events = [];
+    private readonly List<(Func<HubEvent, bool> Match, TaskCompletionSource<HubEvent> Found)> _waiters = [];
+    private readonly TaskCompletionSource<string> _removed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource<Exception?> _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private HubClient(HubConnection connection)
+    {
+        Connection = connection;
+        connection.On<HubEvent>("Event", OnEvent);
+        connection.On<string>("Removed", id => _removed.TrySetResult(id));
+        connection.Closed += error =>
+        {
+            _closed.TrySetResult(error);
+            return Task.CompletedTask;
+        };
+    }
+
+    /// <summary>The underlying SignalR connection.</summary>
+    public HubConnection Connection { get; }
+
+    /// <summary>Completes with the consultation id when the server says this participant was removed.</summary>
+    public Task<string> Removed => _removed.Task;
+
+    /// <summary>Completes (with the error, if any) when the connection closes.</summary>
+    public Task<Exception?> Closed => _closed.Task;
+
+    /// <summary>Every event received so far, in arrival order.</summary>
+    public IReadOnlyList<HubEvent> Events
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _events];
+            }
+        }
+    }
+
+    /// <summary>A hub connection for <paramref name="server"/> (http or https) with an optional key or token, not started.</summary>
+    public static HubConnection CreateConnection(Uri server, string? accessToken)
+    {
+        ArgumentNullException.ThrowIfNull(server);
+        var builder = new HubConnectionBuilder();
+        builder.Services.AddSingleton<IConnectionFactory, WebSocketConnectionFactory>();
+        builder.Services.AddSingleton<EndPoint>(new UriEndPoint(HubUri(server, accessToken)));
+        builder.AddJsonProtocol(options => DomainJson.Configure(options.PayloadSerializerOptions));
+        return builder.Build();
+    }
+
+    /// <summary>The WebSocket address of the hub, with the credential as <c>access_token</c>.</summary>
+    public static Uri HubUri(Uri server, string? accessToken)
+    {
+        ArgumentNullException.ThrowIfNull(server);
+        var uri = new UriBuilder(new Uri(server, HubPath))
+        {
+            Scheme = server.Scheme == Uri.UriSchemeHttps ? "wss" : "ws",
+            Query = accessToken is null ? "" : $"access_token={Uri.EscapeDataString(accessToken)}",
+        };
+        return uri.Uri;
+    }
+
+    /// <summary>Connects and starts a client.</summary>
+    public static async Task<HubClient> ConnectAsync(Uri server, string? accessToken, CancellationToken cancellationToken = default)
+    {
+        var client = new HubClient(CreateConnection(server, accessToken));
+        try
+        {
+            await client.Connection.StartAsync(cancellationToken);
+        }
+        catch
+        {
+            await client.DisposeAsync();
+            throw;
+        }
+        return client;
+    }
+
+    /// <summary>Watches a consultation: its view, or the events after <paramref name="sinceVersion"/>.</summary>
+    public Task<WatchReply> WatchAsync(string consultationId, long? sinceVersion = null, CancellationToken cancellationToken = default) =>
+        Connection.InvokeAsync<WatchReply>("Watch", consultationId, sinceVersion, cancellationToken);
+
+    /// <summary>Invokes a command; a refusal throws a <see cref="Microsoft.AspNetCore.SignalR.HubException"/> (see <see cref="HubErrors"/>).</summary>
+    public Task<HubReply> SendAsync(string method, params object?[] args) =>
+        Connection.InvokeCoreAsync<HubReply>(method, args);
+
+    /// <summary>The first event, already received or still to come, that matches.</summary>
+    public Task<HubEvent> EventAsync(Func<HubEvent, bool> match, TimeSpan timeout)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        TaskCompletionSource<HubEvent> found;
+        lock (_gate)
+        {
+            if (_events.Find(e => match(e)) is { } seen)
+            {
+                return Task.FromResult(seen);
+            }
+            found = new TaskCompletionSource<HubEvent>(TaskCreationOptions.RunContinuationsAsynchronously);
+            _waiters.Add((match, found));
+        }
+        return found.Task.WaitAsync(timeout);
+    }
+
+    /// <summary>Waits until an event at or past <paramref name="version"/> arrived.</summary>
+    public Task<HubEvent> VersionAsync(long version, TimeSpan timeout) => EventAsync(e => e.Version >= version, timeout);
+
+    /// <inheritdoc/>
+    public ValueTask DisposeAsync() => Connection.DisposeAsync();
+
+    private void OnEvent(HubEvent e)
+    {
+        List<TaskCompletionSource<HubEvent>> matched = [];
+        lock (_gate)
+        {
+            _events.Add(e);
+            for (var i = _waiters.Count - 1; i >= 0; i--)
+            {
+                if (_waiters[i].Match(e))
+                {
+                    matched.Add(_waiters[i].Found);
+                    _waiters.RemoveAt(i);
+                }
+            }
+        }
+        foreach (var waiter in matched)
+        {
+            waiter.TrySetResult(e);
+        }
+    }
+}
