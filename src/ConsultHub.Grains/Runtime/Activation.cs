@@ -9,6 +9,7 @@ namespace ConsultHub.Grains.Runtime;
 /// </summary>
 internal sealed partial class Activation : IThreadPoolWorkItem
 {
+    private static readonly ExecutionContext CleanContext = CaptureCleanContext();
     private readonly Channel<WorkItem> _mailbox = Channel.CreateUnbounded<WorkItem>(new UnboundedChannelOptions { SingleReader = true });
     private readonly GrainDispatcher _dispatcher;
     private int _runner;
@@ -35,8 +36,8 @@ internal sealed partial class Activation : IThreadPoolWorkItem
         // Fast path: when nothing is queued and no turn runs, the caller's thread runs the turn
         // itself while holding the runner flag. That saves two thread-pool hops per call and
         // keeps arrival order, since nobody is ahead of this call. A caller on a custom task
-        // scheduler takes the queued path so grain code never resumes on that scheduler.
-        if (_state == ActivationState.Valid && TaskScheduler.Current == TaskScheduler.Default && TryAcquireRunner())
+        // scheduler, or with context flow suppressed, takes the queued path instead.
+        if (_state == ActivationState.Valid && TaskScheduler.Current == TaskScheduler.Default && !ExecutionContext.IsFlowSuppressed() && TryAcquireRunner())
         {
             if (_state == ActivationState.Valid && !HasQueuedWork)
             {
@@ -130,27 +131,23 @@ internal sealed partial class Activation : IThreadPoolWorkItem
     private Task<TResult> RunInline<TResult>(GrainMethodInvoker<TResult> method, object?[]? args, TurnContext? caller)
     {
         var turn = new TurnContext(this, caller);
-        var callerContext = SynchronizationContext.Current;
+        var callerContext = ExecutionContext.Capture()!;
+        var callerSyncContext = SynchronizationContext.Current;
         Task<TResult> task;
         try
         {
-            // Queued turns run on the thread pool; dropping the caller's context makes inline
-            // turns resume there too, never on a UI or test context.
-            if (callerContext is not null)
-            {
-                SynchronizationContext.SetSynchronizationContext(null);
-            }
-
+            // Queued turns start from a clean context on the thread pool; inline turns must too,
+            // or grain code would see the caller's async-locals (logging scopes, activities) and
+            // resume on its synchronization context only when it happened to run inline.
+            ExecutionContext.Restore(CleanContext);
+            SynchronizationContext.SetSynchronizationContext(null);
             TurnContext.Current = turn;
             task = method.Invoke(Grain!, args);
         }
         finally
         {
-            TurnContext.Current = caller;
-            if (callerContext is not null)
-            {
-                SynchronizationContext.SetSynchronizationContext(callerContext);
-            }
+            SynchronizationContext.SetSynchronizationContext(callerSyncContext);
+            ExecutionContext.Restore(callerContext);
         }
 
         if (task.IsCompleted)
@@ -196,6 +193,16 @@ internal sealed partial class Activation : IThreadPoolWorkItem
     }
 
     private void ScheduleDrain() => ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: false);
+
+    private static ExecutionContext CaptureCleanContext()
+    {
+        // A thread started without flowing context has the default, empty one.
+        ExecutionContext? clean = null;
+        var thread = new Thread(() => clean = ExecutionContext.Capture());
+        thread.UnsafeStart();
+        thread.Join();
+        return clean!;
+    }
 
     private void Touch() => Volatile.Write(ref _lastActivity, _dispatcher.Time.GetTimestamp());
 }

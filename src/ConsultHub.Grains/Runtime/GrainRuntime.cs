@@ -9,7 +9,7 @@ namespace ConsultHub.Grains.Runtime;
 /// <c>AddGrainRuntime</c> as a singleton and as a hosted service; without a host, resolve it and
 /// call these methods yourself.
 /// </summary>
-public sealed class GrainRuntime : IHostedService, IAsyncDisposable
+public sealed class GrainRuntime : IHostedService, IAsyncDisposable, IDisposable
 {
     private static readonly DeactivationReason ShutdownReason = new(DeactivationReasonCode.ShuttingDown, "The grain runtime is stopping.");
 
@@ -68,6 +68,14 @@ public sealed class GrainRuntime : IHostedService, IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await StopAsync(CancellationToken.None).ConfigureAwait(false);
+        _stopCollecting.Dispose();
+    }
+
+    /// <summary>Stops the runtime and waits for it. Prefer <see cref="DisposeAsync"/>; this exists so a
+    /// container disposed synchronously can still dispose the runtime. Never call it from a grain turn.</summary>
+    public void Dispose()
+    {
+        StopAsync(CancellationToken.None).GetAwaiter().GetResult();
         _stopCollecting.Dispose();
     }
 

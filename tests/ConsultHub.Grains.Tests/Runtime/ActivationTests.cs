@@ -184,4 +184,37 @@ public sealed class ActivationTests : IAsyncLifetime
         Assert.Equal(1, Probe.MaxLive("handover"));
         Assert.Equal(1, _silo.Runtime.ActivationCount);
     }
+
+    [Fact]
+    public async Task Call_RunsWithoutTheCallersAsyncLocalsOrSynchronizationContext()
+    {
+        var active = _silo.Grain<IAmbientGrain>("active");
+        await active.DescribeAmbientAsync();
+        var callerContext = SynchronizationContext.Current;
+        Task<string> queued, inline;
+        SynchronizationContext.SetSynchronizationContext(new CallerContext());
+        AmbientGrain.CallerValue.Value = "caller";
+        try
+        {
+            // A fresh grain runs the call queued behind its activation; an idle active one runs it inline.
+            queued = _silo.Grain<IAmbientGrain>("fresh").DescribeAmbientAsync();
+            inline = active.DescribeAmbientAsync();
+
+            Assert.Equal("caller", AmbientGrain.CallerValue.Value);
+            Assert.IsType<CallerContext>(SynchronizationContext.Current);
+        }
+        finally
+        {
+            SynchronizationContext.SetSynchronizationContext(callerContext);
+            AmbientGrain.CallerValue.Value = null;
+        }
+
+        Assert.Equal("local=none context=none | local=none context=none", await queued.WaitAsync(Guard));
+        Assert.Equal("local=none context=none | local=none context=none", await inline.WaitAsync(Guard));
+    }
+
+    private sealed class CallerContext : SynchronizationContext
+    {
+        public override void Post(SendOrPostCallback d, object? state) => ThreadPool.QueueUserWorkItem(_ => d(state));
+    }
 }

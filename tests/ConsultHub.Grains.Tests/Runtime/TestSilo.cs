@@ -21,7 +21,8 @@ public sealed class TestSilo : IAsyncDisposable
             .AddGrain<IRendezvousGrain, RendezvousGrain>()
             .AddGrain<ITimerGrain, TimerGrain>()
             .AddGrain<IReentrantGrain, ReentrantGrain>()
-            .AddGrain<IPublisherGrain, PublisherGrain>();
+            .AddGrain<IPublisherGrain, PublisherGrain>()
+            .AddGrain<IAmbientGrain, AmbientGrain>();
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         Factory = _services.GetRequiredService<IGrainFactory>();
         Runtime = _services.GetRequiredService<GrainRuntime>();
