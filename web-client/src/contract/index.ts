@@ -1,4 +1,5 @@
 export * from './names';
+export * from './limits';
 export type * from './enums';
 export type * from './views';
 export type * from './events';
