@@ -1,0 +1,76 @@
+/**
+ * Hash routes. Secrets (keys, join codes) ride in the fragment, which browsers never send to
+ * the server, so they stay out of access logs and Referer headers.
+ */
+export type Route =
+  | { page: 'home' }
+  | { page: 'organize' }
+  | { page: 'join'; id: string; code: string | undefined }
+  | { page: 'participate'; id: string }
+  | { page: 'moderate'; id: string; key: string | undefined }
+  | { page: 'watch'; id: string; key: string | undefined }
+  | { page: 'not-found'; path: string };
+
+const idPattern = /^[A-Za-z0-9_-]{1,64}$/;
+
+export function parseRoute(hash: string): Route {
+  const raw = hash.replace(/^#/, '');
+  const [path = '', query = ''] = splitOnce(raw, '?');
+  const params = new URLSearchParams(query);
+  const param = (name: string) => params.get(name)?.trim() || undefined;
+  const parts = path.split('/').filter(Boolean);
+  const [page, id, ...rest] = parts;
+
+  if (parts.length === 0) {
+    return { page: 'home' };
+  }
+  if (page === 'organize' && parts.length === 1) {
+    return { page: 'organize' };
+  }
+  if (id === undefined || rest.length > 0 || !idPattern.test(id)) {
+    return { page: 'not-found', path };
+  }
+  switch (page) {
+    case 'join':
+      return { page: 'join', id, code: param('code') };
+    case 'participate':
+      return { page: 'participate', id };
+    case 'moderate':
+      return { page: 'moderate', id, key: param('key') };
+    case 'watch':
+      return { page: 'watch', id, key: param('key') };
+    default:
+      return { page: 'not-found', path };
+  }
+}
+
+/** Links to each page; `origin` makes them absolute for sharing. */
+export const links = {
+  home: () => '#/',
+  organize: () => '#/organize',
+  join: (id: string, code?: string) => withQuery(`#/join/${id}`, { code }),
+  participate: (id: string) => `#/participate/${id}`,
+  moderate: (id: string, key?: string) => withQuery(`#/moderate/${id}`, { key }),
+  watch: (id: string, key?: string) => withQuery(`#/watch/${id}`, { key }),
+};
+
+/** An absolute link for sharing, e.g. https://hub.example/#/join/c1?code=…. */
+export function absolute(origin: string, hashLink: string): string {
+  return `${origin}/${hashLink}`;
+}
+
+function withQuery(path: string, params: Record<string, string | undefined>): string {
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(params)) {
+    if (value) {
+      query.set(name, value);
+    }
+  }
+  const text = query.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+function splitOnce(text: string, separator: string): [string, string] {
+  const at = text.indexOf(separator);
+  return at < 0 ? [text, ''] : [text.slice(0, at), text.slice(at + 1)];
+}

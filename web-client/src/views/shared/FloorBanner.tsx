@@ -1,0 +1,64 @@
+import type { FloorView } from '../../contract';
+import { countdown } from '../../state/countdown';
+import type { ServerClock } from '../../state/serverClock';
+import { useNow } from './hooks';
+import { intentLabels } from './labels';
+
+interface Props {
+  floor: FloorView | undefined;
+  clock: ServerClock;
+  /** The viewer's participant id: their own turn gets the assertive "You have the floor". */
+  meId?: string | undefined;
+  headingLevel?: 'h2' | 'h3';
+}
+
+/**
+ * Who has the floor and the time left, counted to the server's `endsAt` with the estimated
+ * server clock. The speaker change is announced politely; the countdown itself is a timer
+ * (not announced every second), and crossing the warning or the limit is announced once.
+ */
+export function FloorBanner({ floor, clock, meId, headingLevel = 'h2' }: Props) {
+  const now = useNow();
+  const Heading = headingLevel;
+  const c = floor ? countdown(floor, clock.now(now)) : undefined;
+  const state = !c ? 'empty' : c.overtime ? 'overtime' : c.warning ? 'warning' : 'speaking';
+  const mine = floor !== undefined && floor.participantId === meId;
+  const phase = state === 'overtime' ? 'Over time.' : state === 'warning' ? '30 seconds or less left.' : '';
+
+  return (
+    <section class={`floor floor-${state}${mine ? ' floor-mine' : ''}`} data-testid="floor-banner" data-state={state} aria-labelledby="floor-heading">
+      <Heading id="floor-heading">The floor</Heading>
+      <div aria-live="assertive" aria-atomic="true" class="you-have-floor-slot">
+        {mine && (
+          <p class="you-have-floor" data-testid="you-have-floor">
+            You have the floor
+          </p>
+        )}
+      </div>
+      <p aria-live="polite" aria-atomic="true" class="floor-speaker" data-testid="floor-speaker">
+        {floor ? (
+          <>
+            <span data-testid="floor-speaker-name">{floor.displayName}</span>
+            {' has the floor'}
+            {floor.intent && floor.intent !== 'speak' ? ` (${intentLabels[floor.intent].toLowerCase()})` : ''}. {phase}
+          </>
+        ) : (
+          'Nobody has the floor.'
+        )}
+      </p>
+      {floor && c && (
+        <p class="countdown-line">
+          <span role="timer" aria-label={c.overtime ? `Over time by ${c.label.slice(1)}` : `${c.label} left`} class="countdown" data-testid="countdown" data-overtime={String(c.overtime)} data-warning={String(c.warning)}>
+            {c.label}
+          </span>
+          {c.overtime && (
+            <span class="overtime-mark" data-testid="overtime-mark">
+              Over time
+            </span>
+          )}
+          <span class="countdown-limit">of {Math.round(floor.limitSeconds / 60 * 10) / 10} min</span>
+        </p>
+      )}
+    </section>
+  );
+}

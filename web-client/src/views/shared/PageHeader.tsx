@@ -1,0 +1,38 @@
+import type { ComponentChildren } from 'preact';
+import type { CommandError } from '../../connection/commandError';
+import type { ConnectionStatus } from '../../connection/consultationConnection';
+import type { ConsultationView } from '../../contract';
+import { statusLabels } from './labels';
+import { ConnectionBadge } from './Notices';
+import { dualTime } from './time';
+
+/** Title, lifecycle and connection state of a consultation page. */
+export function PageHeader({
+  view,
+  status,
+  error,
+  role,
+  children,
+}: {
+  view: ConsultationView;
+  status: ConnectionStatus;
+  error?: CommandError | undefined;
+  role: string;
+  children?: ComponentChildren;
+}) {
+  return (
+    <header class="page-header">
+      <p class="eyebrow">{role}</p>
+      <h1 data-testid="consultation-title">{view.settings.title}</h1>
+      <p class="header-meta">
+        <span class={`tag tag-status tag-${view.status}`} data-testid="consultation-status" data-status={view.status}>
+          {statusLabels[view.status]}
+        </span>{' '}
+        {view.settings.region}
+        {view.settings.startsAt && ` · ${dualTime(view.settings.startsAt, view.settings.timeZone)}`}
+      </p>
+      <ConnectionBadge status={status} error={error} />
+      {children}
+    </header>
+  );
+}

@@ -1,0 +1,67 @@
+import { useCallback, useEffect, useReducer, useState } from 'preact/hooks';
+import { type CommandError, toCommandError } from '../../connection/commandError';
+import { ConsultationConnection } from '../../connection/consultationConnection';
+
+/** Watches one consultation for as long as the component is mounted (a new credential reconnects). */
+export function useConsultation(id: string, credential: string | null) {
+  const [connection, setConnection] = useState<ConsultationConnection>();
+  const [, bump] = useReducer((n: number, _: void) => n + 1, 0);
+  useEffect(() => {
+    const c = new ConsultationConnection(id, credential);
+    setConnection(c);
+    const unsubscribe = c.subscribe(() => bump());
+    void c.start();
+    return () => {
+      unsubscribe();
+      void c.stop();
+    };
+  }, [id, credential]);
+  const current = connection?.consultationId === id ? connection : undefined;
+  return {
+    connection: current,
+    view: current?.view,
+    status: current?.status ?? 'connecting',
+    error: current?.error,
+  };
+}
+
+/** The local time, refreshed every `intervalMs` (countdowns). */
+export function useNow(intervalMs = 250): number {
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), intervalMs);
+    return () => clearInterval(timer);
+  }, [intervalMs]);
+  return now;
+}
+
+/** Runs commands one at a time and keeps the last refusal to show. */
+export function useCommands() {
+  const [error, setError] = useState<CommandError>();
+  const [busy, setBusy] = useState(false);
+  const run = useCallback(async <T>(action: () => Promise<T>): Promise<T | undefined> => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      return await action();
+    } catch (e) {
+      setError(toCommandError(e));
+      return undefined;
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+  const clear = useCallback(() => setError(undefined), []);
+  return { run, error, busy, clear };
+}
+
+/** Follows location.hash. */
+export function useHash(): string {
+  const [hash, setHash] = useState(location.hash);
+  useEffect(() => {
+    const update = () => setHash(location.hash);
+    addEventListener('hashchange', update);
+    return () => removeEventListener('hashchange', update);
+  }, []);
+  return hash;
+}

@@ -1,0 +1,72 @@
+/**
+ * Times are stored and sent in UTC; people read them in the consultation's own time zone and
+ * in their own ("15:00 Vienna / 09:00 New York").
+ */
+
+/** The browser's IANA time zone. */
+export function viewerTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+/** Every IANA zone the browser knows, with UTC first (ICU leaves it out of the list). */
+export function timeZones(): string[] {
+  const known = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+  return ['UTC', ...known.filter((z) => z !== 'UTC')];
+}
+
+/** "Europe/Vienna" -> "Vienna", "America/Argentina/Buenos_Aires" -> "Buenos Aires". */
+export function cityOf(timeZone: string): string {
+  return (timeZone.split('/').at(-1) ?? timeZone).replace(/_/g, ' ');
+}
+
+/** Milliseconds the zone is ahead of UTC at the instant `utcMs`. */
+export function zoneOffsetMs(timeZone: string, utcMs: number): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(new Date(utcMs));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  return wall - Math.floor(utcMs / 1000) * 1000;
+}
+
+/**
+ * The UTC instant of a wall-clock time ("2025-05-01T15:00", as a datetime-local input gives it)
+ * in `timeZone`. Two passes settle the offset on both sides of a daylight-saving change.
+ */
+export function zonedWallTimeToUtc(wallTime: string, timeZone: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(wallTime);
+  if (!m) {
+    return null;
+  }
+  const [, y, mo, d, h, mi] = m.map(Number) as [number, number, number, number, number, number];
+  const asUtc = Date.UTC(y, mo - 1, d, h, mi);
+  const first = asUtc - zoneOffsetMs(timeZone, asUtc);
+  const second = asUtc - zoneOffsetMs(timeZone, first);
+  return new Date(second).toISOString();
+}
+
+/** "15:00" (or "Thu 1 May, 15:00" with the date) in a zone. */
+export function timeIn(iso: string, timeZone: string, withDate = false): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    ...(withDate && { weekday: 'short', day: 'numeric', month: 'short' }),
+  }).format(new Date(iso));
+}
+
+/** "Thu 1 May, 15:00 Vienna / 09:00 New York"; one zone only when both are the same. */
+export function dualTime(iso: string, consultationZone: string, viewerZone: string = viewerTimeZone()): string {
+  const own = `${timeIn(iso, consultationZone, true)} ${cityOf(consultationZone)}`;
+  if (zoneOffsetMs(consultationZone, Date.parse(iso)) === zoneOffsetMs(viewerZone, Date.parse(iso))) {
+    return own;
+  }
+  return `${own} / ${timeIn(iso, viewerZone)} ${cityOf(viewerZone)}`;
+}
