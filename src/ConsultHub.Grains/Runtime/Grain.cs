@@ -36,7 +36,8 @@ public abstract class Grain
     /// <param name="cancellationToken">Canceled when the host stops waiting for shutdown.</param>
     public virtual Task OnActivateAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    /// <summary>Runs as the activation's last turn, after its timers stopped.</summary>
+    /// <summary>Runs as the activation's last turn, after its timers stopped. During shutdown every
+    /// grain call is already refused by then, so do not call other grains from here.</summary>
     /// <param name="reason">Why the activation is deactivating.</param>
     /// <param name="cancellationToken">Canceled when <see cref="GrainRuntimeOptions.DeactivationTimeout"/>
     /// elapses; the runtime stops waiting then.</param>

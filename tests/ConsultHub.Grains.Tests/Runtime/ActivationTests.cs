@@ -186,6 +186,34 @@ public sealed class ActivationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Deactivation_PastDeactivationTimeout_RetiresAnywayAndNextCallReactivates()
+    {
+        var grain = _silo.Grain<ILifecycleGrain>("stuck");
+        await grain.CallAsync();
+        Probe.Hold("deactivation:stuck");
+        await grain.DeactivateAsync();
+        await Probe.WhenSignaled("deactivating:stuck");
+        var call = grain.GetGenerationAsync();
+
+        // The token's timer and the runtime's wait timer; the grain ignores the token.
+        await _silo.Time.WhenArmedAsync(2).WaitAsync(Guard);
+        _silo.Time.Advance(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(2, await call.WaitAsync(Guard));
+        Probe.Release("deactivation:stuck");
+    }
+
+    [Fact]
+    public void Grain_CreatedWithoutTheRuntime_RefusesRuntimeMembers()
+    {
+        var grain = new LifecycleGrain(new GrainProbe());
+
+        var refused = Assert.Throws<InvalidOperationException>(grain.GetPrimaryKeyString);
+
+        Assert.Contains("was not created by the grain runtime", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Call_RunsWithoutTheCallersAsyncLocalsOrSynchronizationContext()
     {
         var active = _silo.Grain<IAmbientGrain>("active");

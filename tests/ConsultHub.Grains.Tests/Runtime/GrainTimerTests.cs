@@ -87,6 +87,9 @@ public sealed class GrainTimerTests : IAsyncLifetime
 
         await grain.DeactivateAsync();
         await Probe.WhenSignaled("deactivated:retiring");
+
+        // Reaches a fresh activation only once the old one has fully retired.
+        Assert.Equal(0, await grain.GetTickCountAsync());
         _silo.Time.Advance(Minute * 10);
 
         Assert.Equal(0, _silo.Time.ArmedTimerCount);

@@ -5,6 +5,7 @@ public sealed class ManualTimeProvider : TimeProvider
 {
     private readonly Lock _gate = new();
     private readonly List<ManualTimer> _timers = [];
+    private readonly List<(int Count, TaskCompletionSource Armed)> _waiters = [];
     private DateTimeOffset _now = new(2030, 1, 1, 9, 0, 0, TimeSpan.Zero);
 
     public override long TimestampFrequency => TimeSpan.TicksPerSecond;
@@ -18,6 +19,19 @@ public sealed class ManualTimeProvider : TimeProvider
                 return _timers.Count(timer => timer.DueAt is not null);
             }
         }
+    }
+
+    /// <summary>Completes once at least <paramref name="count"/> timers are armed, for code that arms one on another thread.</summary>
+    public Task WhenArmedAsync(int count)
+    {
+        var armed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_gate)
+        {
+            _waiters.Add((count, armed));
+        }
+
+        ReleaseWaiters();
+        return armed.Task;
     }
 
     public override DateTimeOffset GetUtcNow()
@@ -70,6 +84,19 @@ public sealed class ManualTimeProvider : TimeProvider
         }
     }
 
+    private void ReleaseWaiters()
+    {
+        List<TaskCompletionSource> released;
+        lock (_gate)
+        {
+            var armed = _timers.Count(timer => timer.DueAt is not null);
+            released = [.. _waiters.Where(waiter => waiter.Count <= armed).Select(waiter => waiter.Armed)];
+            _waiters.RemoveAll(waiter => waiter.Count <= armed);
+        }
+
+        released.ForEach(waiter => waiter.TrySetResult());
+    }
+
     private sealed class ManualTimer(ManualTimeProvider owner, TimerCallback callback, object? state) : ITimer
     {
         public DateTimeOffset? DueAt { get; set; }
@@ -82,6 +109,11 @@ public sealed class ManualTimeProvider : TimeProvider
             {
                 DueAt = dueTime == Timeout.InfiniteTimeSpan ? null : owner._now + dueTime;
                 Period = period == Timeout.InfiniteTimeSpan ? TimeSpan.Zero : period;
+            }
+
+            owner.ReleaseWaiters();
+            lock (owner._gate)
+            {
                 return owner._timers.Contains(this);
             }
         }
