@@ -10,7 +10,7 @@ namespace ConsultHub.Web.Api;
 /// <summary>
 /// Lists consultations with live counts. Private consultations are listed for the organizer only.
 /// </summary>
-public sealed class ConsultationDirectory(IEventJournal journal, IGrainFactory grains, WatcherCounts watchers, IOptions<ConsultationGrainOptions> options)
+public sealed class ConsultationDirectory(IEventJournal journal, IGrainFactory grains, WatcherRegistry watchers, IOptions<ConsultationGrainOptions> options)
 {
     private readonly string _organizerKeyHash = Secrets.Hash(options.Value.OrganizerKey);
 
@@ -28,7 +28,7 @@ public sealed class ConsultationDirectory(IEventJournal journal, IGrainFactory g
             }
             entries.Add(new DirectoryEntry(
                 view.Id, view.Settings.Title, view.Settings.Region, view.Settings.TimeZone, view.Settings.StartsAt, view.Status,
-                view.Settings.Visibility, view.Participants.Count, view.Participants.Count(p => p.Connected), watchers.Observers(view.Id)));
+                view.Settings.Visibility, view.Participants.Count, view.Participants.Count(p => p.Connected), watchers.Count(view.Id, Domain.Views.Audience.Observer)));
         }
         return [.. entries.OrderByDescending(e => e.StartsAt ?? DateTimeOffset.MinValue).ThenBy(e => e.Title, StringComparer.Ordinal)];
     }

@@ -1,5 +1,7 @@
 using ConsultHub.Web.Api;
 using ConsultHub.Web.Hubs;
+using ConsultHub.Web.Security;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,6 +18,7 @@ public static class HubEndpointRouteBuilderExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseSecurityHeaders();
         if (WebClientFiles.Locate(app.Environment.ContentRootPath, app.Configuration["Hub:WebRoot"]) is { } root)
         {
             var files = new PhysicalFileProvider(root);
@@ -26,6 +29,8 @@ public static class HubEndpointRouteBuilderExtensions
         app.MapOpenApi();
         app.MapConsultationApi();
         app.MapHub<ConsultationHub>("/hubs/consultation");
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(HubServiceCollectionExtensions.ReadyTag) });
         return app;
     }
 }

@@ -3,7 +3,12 @@ using ConsultHub.Grains.Consultations;
 using ConsultHub.Grains.Runtime;
 using ConsultHub.Storage;
 using ConsultHub.Web.Api;
+using ConsultHub.Web.Health;
 using ConsultHub.Web.Hubs;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Protocol;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,6 +18,9 @@ namespace ConsultHub.Web.Hosting;
 /// <summary>Registers the whole hub: journal, grain runtime and grains, SignalR, API and options.</summary>
 public static class HubServiceCollectionExtensions
 {
+    /// <summary>Health checks with this tag decide readiness (<c>/readyz</c>).</summary>
+    public const string ReadyTag = "ready";
+
     /// <summary>Adds the hub's services to a web application builder.</summary>
     public static WebApplicationBuilder AddConsultationHub(this WebApplicationBuilder builder)
     {
@@ -29,10 +37,24 @@ public static class HubServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<PresenceTracker>();
         services.AddSingleton<IPresenceSource>(sp => sp.GetRequiredService<PresenceTracker>());
-        services.AddSingleton<WatcherCounts>();
+        services.AddSingleton<WatcherRegistry>();
+        services.AddOptions<HubLimitsOptions>()
+            .Bind(builder.Configuration.GetSection(HubLimitsOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<InvocationLimitFilter>();
+        services.AddOptions<HubOptions>().Configure<IOptions<HubLimitsOptions>>((hub, limits) =>
+        {
+            hub.MaximumReceiveMessageSize = limits.Value.MaxMessageBytes;
+            hub.AddFilter<InvocationLimitFilter>();
+        });
+        services.AddHealthChecks().AddCheck<JournalHealthCheck>("journal", tags: [ReadyTag]);
         services.AddSingleton<IConsultationNotifier, SignalRConsultationNotifier>();
         services.AddSingleton<ConsultationDirectory>();
         services.AddSignalR().AddJsonProtocol(options => DomainJson.Configure(options.PayloadSerializerOptions));
+        services.RemoveAll<IHubProtocol>();
+        services.AddSingleton<IHubProtocol>(sp => new CodedErrorsHubProtocol(
+            new JsonHubProtocol(sp.GetRequiredService<IOptions<JsonHubProtocolOptions>>())));
         services.ConfigureHttpJsonOptions(options => DomainJson.Configure(options.SerializerOptions));
         services.AddProblemDetails();
         services.AddOpenApi();

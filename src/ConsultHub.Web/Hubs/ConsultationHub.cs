@@ -4,6 +4,7 @@ using ConsultHub.Domain.Views;
 using ConsultHub.Grains.Consultations;
 using ConsultHub.Grains.Runtime;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
 
 namespace ConsultHub.Web.Hubs;
 
@@ -11,7 +12,7 @@ namespace ConsultHub.Web.Hubs;
 /// The SignalR hub at <c>/hubs/consultation</c>. It only parses arguments, names the caller's
 /// credential and forwards to the consultation grain, which decides; no rules live here.
 /// </summary>
-public sealed class ConsultationHub(IGrainFactory grains, PresenceTracker presence, WatcherCounts watchers) : Hub<IConsultationClient>
+public sealed class ConsultationHub(IGrainFactory grains, PresenceTracker presence, WatcherRegistry watchers, IOptions<HubLimitsOptions> limits) : Hub<IConsultationClient>
 {
     private const string WatchesKey = "watches";
 
@@ -22,21 +23,21 @@ public sealed class ConsultationHub(IGrainFactory grains, PresenceTracker presen
     {
         var grain = Grain(id);
         var caller = await grain.AuthenticateAsync(Credential);
-        var group = GroupNames.For(id, ViewProjector.AudienceOf(caller.Role));
-        // Join the group before reading, so no event falls between the read and the subscription;
-        // browsers drop the duplicates by version.
-        await Groups.AddToGroupAsync(Context.ConnectionId, group);
+        if (caller.ParticipantId is { } member && !Watches().ContainsKey(id) && presence.Count(id, member) >= limits.Value.ConnectionsPerParticipant)
+        {
+            throw new HubException($"rate-limited: at most {limits.Value.ConnectionsPerParticipant} open connections per participant; close another tab first.");
+        }
+        // Subscribe before reading, so no event falls between the read and the subscription;
+        // browsers drop what the reply already covers by version.
+        var audience = ViewProjector.AudienceOf(caller.Role);
+        watchers.Watch(id, audience, Context);
         var result = await grain.WatchAsync(Credential, sinceVersion);
         if (result.Code is not null)
         {
-            await Groups.RemoveFromGroupAsync(Context.ConnectionId, group);
+            watchers.Unwatch(id, audience, Context.ConnectionId);
             throw new HubException($"{result.Code}: {result.Message}");
         }
-        if (Watches().TryAdd(id, caller.ParticipantId) && result.Audience == Audience.Observer)
-        {
-            Context.Items[ObserverKey(id)] = true;
-            watchers.Observe(id, +1);
-        }
+        Watches()[id] = caller.ParticipantId;
         if (caller.ParticipantId is { } participantId && presence.Add(id, participantId, Context))
         {
             await grain.ExecuteAsync(Credential, new Connect(participantId));
@@ -49,15 +50,12 @@ public sealed class ConsultationHub(IGrainFactory grains, PresenceTracker presen
     {
         foreach (var (id, participantId) in Watches())
         {
-            if (participantId is null && Context.Items.ContainsKey(ObserverKey(id)))
-            {
-                watchers.Observe(id, -1);
-            }
             if (participantId is not null && presence.Remove(id, participantId, Context.ConnectionId))
             {
                 await Grain(id).ExecuteAsync(Credential, new Disconnect(participantId));
             }
         }
+        watchers.Forget(Context.ConnectionId);
         await base.OnDisconnectedAsync(exception);
     }
 
@@ -139,8 +137,6 @@ public sealed class ConsultationHub(IGrainFactory grains, PresenceTracker presen
         var outcome = await Grain(id).ExecuteAsync(Credential, command);
         return outcome.Accepted ? new CommandReply(outcome.Version, outcome.Id) : throw new HubException($"{outcome.Code}: {outcome.Message}");
     }
-
-    private static string ObserverKey(string id) => $"observer:{id}";
 
     private IConsultationGrain Grain(string id) => grains.GetGrain<IConsultationGrain>(WireArguments.Id(id, "id"));
 

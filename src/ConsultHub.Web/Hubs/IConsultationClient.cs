@@ -5,8 +5,8 @@ namespace ConsultHub.Web.Hubs;
 /// <summary>What the hub sends to browsers (see web-client/src/contract).</summary>
 public interface IConsultationClient
 {
-    /// <summary>One accepted change, shaped for the receiver's audience, in version order without gaps.</summary>
-    Task Event(EventEnvelope envelope);
+    /// <summary>One accepted change (an <see cref="EventEnvelope"/> serialized once per audience), in version order without gaps.</summary>
+    Task Event(SerializedEnvelope envelope);
 
     /// <summary>The receiving participant was removed; the connection closes right after.</summary>
     Task Removed(string consultationId);

@@ -1,16 +1,15 @@
 using ConsultHub.Domain.Events;
 using ConsultHub.Domain.Views;
 using ConsultHub.Grains.Consultations;
-using Microsoft.AspNetCore.SignalR;
 
 namespace ConsultHub.Web.Hubs;
 
 /// <summary>
-/// Bridges grains to browsers (as GPSTracker's hub bridge does): each committed event goes to the
-/// three audience groups of its consultation. A group send serializes its message once for all
-/// connections, so an event costs three serializations however many people watch.
+/// Bridges grains to browsers (as GPSTracker's hub bridge does): each committed event is
+/// serialized once per audience and queued on the outbox of every connection of that audience.
+/// Queuing never waits for a client, so the grain's turn never waits for the slowest browser.
 /// </summary>
-public sealed class SignalRConsultationNotifier(IHubContext<ConsultationHub, IConsultationClient> hub, PresenceTracker presence) : IConsultationNotifier
+public sealed class SignalRConsultationNotifier(WatcherRegistry watchers, PresenceTracker presence) : IConsultationNotifier
 {
     private static readonly Audience[] Audiences = [Audience.Moderator, Audience.Participant, Audience.Observer];
 
@@ -21,7 +20,10 @@ public sealed class SignalRConsultationNotifier(IHubContext<ConsultationHub, ICo
         {
             foreach (var audience in Audiences)
             {
-                await hub.Clients.Group(GroupNames.For(committed.ConsultationId, audience)).Event(committed.For(audience));
+                if (watchers.Count(committed.ConsultationId, audience) > 0)
+                {
+                    watchers.Send(committed.ConsultationId, audience, SerializedEnvelope.Of(committed.For(audience)));
+                }
             }
             if (committed.Event is ParticipantRemoved removed)
             {
@@ -35,8 +37,14 @@ public sealed class SignalRConsultationNotifier(IHubContext<ConsultationHub, ICo
     {
         foreach (var connection in presence.Connections(consultationId, participantId))
         {
-            await hub.Clients.Client(connection.ConnectionId).Removed(consultationId);
-            connection.Abort();
+            if (watchers.OutboxOf(connection.ConnectionId) is { } outbox)
+            {
+                await outbox.RemoveAsync(consultationId);
+            }
+            else
+            {
+                connection.Abort();
+            }
         }
     }
 }
