@@ -1,0 +1,166 @@
+using System.Collections.Concurrent;
+using ConsultHub.Domain.Model;
+using ConsultHub.Web.Tests.Client;
+using ConsultHub.Web.Tests.Fixtures;
+using Microsoft.AspNetCore.SignalR;
+
+namespace ConsultHub.Web.Tests.SiloHost;
+
+/// <summary>
+/// SPEC "Guarantees": a command is acknowledged only after its events are durable, so a kill -9 of
+/// the host loses nothing acknowledged and a restart restores the consultation.
+/// </summary>
+public sealed class SiloHostCrashTests : IAsyncLifetime
+{
+    private const string OrganizerKey = "crash-test-organizer-key-0123456789";
+    private const int AcknowledgedBeforeKill = 80;
+    private const int PointsPerParticipant = 5;
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "consulthub-crash-" + Guid.NewGuid().ToString("n"));
+    private readonly List<SiloHostProcess> _hosts = [];
+    private readonly List<HubClient> _clients = [];
+    private readonly ConcurrentQueue<Acknowledged> _acknowledged = new();
+    private readonly TaskCompletionSource _enough = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    [Fact]
+    public async Task Kill9_WhileAcknowledging_LosesNothingAcknowledged()
+    {
+        var database = Path.Combine(_directory, "hub.db");
+        var first = await StartAsync(database);
+        using var firstHttp = new HttpClient { BaseAddress = first.Address };
+        var keys = await new ConsultationApi(firstHttp).CreateAsync(OrganizerKey,
+            new ConsultationSettings { Title = "Crash drill", Region = "Europe", TimeZone = "Europe/Vienna" });
+        var senders = new List<Task>();
+        foreach (var name in new[] { "Amina", "Kofi", "Lena" })
+        {
+            var joined = await new ConsultationApi(firstHttp).JoinAsync(keys.Id, keys.JoinCode, name, StakeholderGroup.CivilSociety);
+            var participant = await ConnectAsync(first, joined.Token);
+            await participant.WatchAsync(keys.Id);
+            senders.Add(Task.Run(() => ParticipateAsync(participant, keys.Id, name)));
+        }
+        var moderator = await ConnectAsync(first, keys.ModeratorKey);
+        senders.Add(Task.Run(() => CaptureAsync(moderator, keys.Id)));
+
+        await _enough.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        await first.KillAsync();
+        await Task.WhenAll(senders).WaitAsync(TimeSpan.FromSeconds(30));
+
+        var second = await StartAsync(database);
+        using var secondHttp = new HttpClient { BaseAddress = second.Address };
+        var view = await new ConsultationApi(secondHttp).GetViewAsync(keys.Id, keys.ModeratorKey);
+        var restored = view.GetProperty("points").EnumerateArray().ToDictionary(p => p.GetProperty("id").GetString()!, p => p.GetProperty("text").GetString());
+        var acknowledged = _acknowledged.ToList();
+        Assert.True(acknowledged.Count >= AcknowledgedBeforeKill, $"Only {acknowledged.Count} commands were acknowledged before the kill.");
+        Assert.Equal(acknowledged.Count, acknowledged.Select(a => a.Version).Distinct().Count());
+        var version = view.GetProperty("version").GetInt64();
+        Assert.True(version >= acknowledged.Max(a => a.Version), $"Restored version {version} is behind the acknowledged {acknowledged.Max(a => a.Version)}.");
+        foreach (var point in acknowledged.Where(a => a.PointId is not null))
+        {
+            Assert.True(restored.TryGetValue(point.PointId!, out var text), $"Acknowledged point {point.PointId} (version {point.Version}) was lost.");
+            Assert.Equal(point.Text, text);
+        }
+        var next = await (await ConnectAsync(second, keys.ModeratorKey)).SendAsync("CapturePoint", keys.Id, "observation", "After the restart.", null, null);
+        Assert.Equal(version + 1, next.Version);
+    }
+
+    /// <inheritdoc/>
+    public Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_directory);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Kills whatever host is still running, even when the test failed half-way.</summary>
+    public async Task DisposeAsync()
+    {
+        foreach (var client in _clients)
+        {
+            await client.DisposeAsync();
+        }
+        foreach (var host in _hosts)
+        {
+            await host.DisposeAsync();
+        }
+        try
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A temp folder left behind is harmless.
+        }
+    }
+
+    private async Task<SiloHostProcess> StartAsync(string database)
+    {
+        var host = await SiloHostProcess.StartAsync(database, OrganizerKey, StartTimeout);
+        _hosts.Add(host);
+        return host;
+    }
+
+    private async Task<HubClient> ConnectAsync(SiloHostProcess host, string credential)
+    {
+        var client = await HubClient.ConnectAsync(host.Address, credential);
+        _clients.Add(client);
+        return client;
+    }
+
+    /// <summary>Raises and lowers a hand, posting a point every few commands, until the host goes away.</summary>
+    private async Task ParticipateAsync(HubClient participant, string id, string name)
+    {
+        var (raised, posted) = (false, 0);
+        for (var i = 0; ; i++)
+        {
+            try
+            {
+                if (i % 4 == 3 && posted < PointsPerParticipant)
+                {
+                    var text = $"{name} point {++posted}.";
+                    Record(await participant.SendAsync("PostPoint", id, "recommendation", text, null), text);
+                }
+                else
+                {
+                    Record(raised ? await participant.SendAsync("LowerHand", id) : await participant.SendAsync("RaiseHand", id, "speak"), null);
+                    raised = !raised;
+                }
+            }
+            catch (HubException ex) when (HubErrors.Code(ex) is "conflict")
+            {
+                raised = !raised;
+            }
+            catch (Exception)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Captures points for the floor until the host goes away.</summary>
+    private async Task CaptureAsync(HubClient moderator, string id)
+    {
+        for (var i = 0; ; i++)
+        {
+            var text = $"Captured point {i}.";
+            try
+            {
+                Record(await moderator.SendAsync("CapturePoint", id, "observation", text, null, null), text);
+            }
+            catch (Exception)
+            {
+                return;
+            }
+        }
+    }
+
+    private void Record(HubReply reply, string? text)
+    {
+        _acknowledged.Enqueue(new Acknowledged(reply.Version, text is null ? null : reply.Id, text));
+        if (_acknowledged.Count >= AcknowledgedBeforeKill)
+        {
+            _enough.TrySetResult();
+        }
+    }
+
+    private sealed record Acknowledged(long Version, string? PointId, string? Text);
+}
