@@ -1,6 +1,7 @@
 using System.Net;
 using ConsultHub.Domain.Serialization;
 using Microsoft.AspNetCore.Connections;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,6 +16,8 @@ public sealed class HubClient : IAsyncDisposable
 {
     /// <summary>Where the hub lives, relative to the server's address.</summary>
     public const string HubPath = "/hubs/consultation";
+
+    private static readonly TimeSpan PaceDelay = TimeSpan.FromMilliseconds(100);
 
     private readonly Lock _gate = new();
     private readonly List<HubEvent> _events = [];
@@ -98,9 +101,30 @@ public sealed class HubClient : IAsyncDisposable
     public Task<WatchReply> WatchAsync(string consultationId, long? sinceVersion = null, CancellationToken cancellationToken = default) =>
         Connection.InvokeAsync<WatchReply>("Watch", consultationId, sinceVersion, cancellationToken);
 
-    /// <summary>Invokes a command; a refusal throws a <see cref="Microsoft.AspNetCore.SignalR.HubException"/> (see <see cref="HubErrors"/>).</summary>
+    /// <summary>Invokes a command; a refusal throws a <see cref="HubException"/> (see <see cref="HubErrors"/>).</summary>
     public Task<HubReply> SendAsync(string method, params object?[] args) =>
         Connection.InvokeCoreAsync<HubReply>(method, args);
+
+    /// <summary>
+    /// Invokes a command, waiting and retrying while the hub answers <c>rate-limited</c> (its
+    /// per-connection call budget refills every second), for at most <paramref name="patience"/>
+    /// (10 s by default). Other refusals throw at once.
+    /// </summary>
+    public async Task<HubReply> SendPacedAsync(string method, object?[] args, TimeSpan? patience = null)
+    {
+        var deadline = DateTime.UtcNow + (patience ?? TimeSpan.FromSeconds(10));
+        while (true)
+        {
+            try
+            {
+                return await SendAsync(method, args);
+            }
+            catch (HubException ex) when (HubErrors.Code(ex) == "rate-limited" && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(PaceDelay);
+            }
+        }
+    }
 
     /// <summary>The first event, already received or still to come, that matches.</summary>
     public Task<HubEvent> EventAsync(Func<HubEvent, bool> match, TimeSpan timeout)

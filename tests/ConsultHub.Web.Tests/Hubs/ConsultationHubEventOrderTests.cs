@@ -49,8 +49,8 @@ public sealed class ConsultationHubEventOrderTests(HubServer server)
         for (var i = 0; i < CommandsPerSender; i++)
         {
             acknowledged.Add(i % 2 == 0
-                ? await participant.SendAsync("RaiseHand", id, "speak")
-                : await participant.SendAsync("LowerHand", id));
+                ? await participant.SendPacedAsync("RaiseHand", [id, "speak"])
+                : await participant.SendPacedAsync("LowerHand", [id]));
         }
     }
 
@@ -58,7 +58,7 @@ public sealed class ConsultationHubEventOrderTests(HubServer server)
     {
         for (var i = 0; i < CommandsPerSender; i++)
         {
-            acknowledged.Add(await moderator.SendAsync("CapturePoint", id, "observation", $"Captured point {i}.", null, null));
+            acknowledged.Add(await moderator.SendPacedAsync("CapturePoint", [id, "observation", $"Captured point {i}.", null, null]));
         }
     }
 

@@ -79,7 +79,7 @@ public sealed class ConsultationHubResumeTests(HubServer server)
         var version = 0L;
         for (var i = 0; i < count; i++)
         {
-            version = (await moderator.SendAsync("CapturePoint", id, "observation", $"Point {i}.", null, null)).Version;
+            version = (await moderator.SendPacedAsync("CapturePoint", [id, "observation", $"Point {i}.", null, null])).Version;
         }
         return version;
     }

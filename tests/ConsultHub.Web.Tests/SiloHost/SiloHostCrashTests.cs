@@ -117,11 +117,11 @@ public sealed class SiloHostCrashTests : IAsyncLifetime
                 if (i % 4 == 3 && posted < PointsPerParticipant)
                 {
                     var text = $"{name} point {++posted}.";
-                    Record(await participant.SendAsync("PostPoint", id, "recommendation", text, null), text);
+                    Record(await participant.SendPacedAsync("PostPoint", [id, "recommendation", text, null]), text);
                 }
                 else
                 {
-                    Record(raised ? await participant.SendAsync("LowerHand", id) : await participant.SendAsync("RaiseHand", id, "speak"), null);
+                    Record(raised ? await participant.SendPacedAsync("LowerHand", [id]) : await participant.SendPacedAsync("RaiseHand", [id, "speak"]), null);
                     raised = !raised;
                 }
             }
@@ -144,7 +144,7 @@ public sealed class SiloHostCrashTests : IAsyncLifetime
             var text = $"Captured point {i}.";
             try
             {
-                Record(await moderator.SendAsync("CapturePoint", id, "observation", text, null, null), text);
+                Record(await moderator.SendPacedAsync("CapturePoint", [id, "observation", text, null, null]), text);
             }
             catch (Exception)
             {
