@@ -2,7 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 // The dev server stands in for the silo host: the API and the hub are proxied to it so the
 // browser sees one origin, exactly as in production where the host serves web-client/dist.
-const backend = 'http://127.0.0.1:5000';
+// HUB_BACKEND overrides the host address.
+const backend = process.env.HUB_BACKEND ?? 'http://127.0.0.1:5000';
 
 export default defineConfig({
   base: '/',

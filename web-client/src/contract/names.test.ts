@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as names from './names';
 
-const lists = Object.entries(names).filter((e): e is [string, readonly string[]] => Array.isArray(e[1]));
+const lists = (Object.entries(names) as [string, unknown][]).filter((e): e is [string, readonly string[]] => Array.isArray(e[1]));
 
 describe('contract names', () => {
   it.each(lists)('%s has no duplicates', (_, list) => {

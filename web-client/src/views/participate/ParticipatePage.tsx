@@ -47,6 +47,18 @@ function Participate({ id, token }: { id: string; token: string }) {
       </main>
     );
   }
+  if (status === 'failed' && error?.code === 'forbidden') {
+    return (
+      <main id="main" class="page page-narrow">
+        <h1>Your pass no longer works</h1>
+        <p data-testid="pass-refused">{error.message}</p>
+        <p>Join again with the join link the moderator shared.</p>
+        <button type="button" data-testid="forget-pass" onClick={() => credentials.setParticipant(id, null)}>
+          Forget this browser's pass
+        </button>
+      </main>
+    );
+  }
   if (!connection || !view) {
     return <Loading status={status} error={error} />;
   }

@@ -1,5 +1,5 @@
 import type { FloorView } from '../../contract';
-import { countdown } from '../../state/countdown';
+import { clock as minutesAndSeconds, countdown } from '../../state/countdown';
 import type { ServerClock } from '../../state/serverClock';
 import { useNow } from './hooks';
 import { intentLabels } from './labels';
@@ -56,7 +56,7 @@ export function FloorBanner({ floor, clock, meId, headingLevel = 'h2' }: Props) 
               Over time
             </span>
           )}
-          <span class="countdown-limit">of {Math.round(floor.limitSeconds / 60 * 10) / 10} min</span>
+          <span class="countdown-limit">limit {minutesAndSeconds(floor.limitSeconds * 1000)}</span>
         </p>
       )}
     </section>

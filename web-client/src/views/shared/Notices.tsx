@@ -3,7 +3,7 @@ import type { ConnectionStatus } from '../../connection/consultationConnection';
 
 const statusText: Record<ConnectionStatus, string> = {
   connecting: 'Connecting…',
-  live: 'Live',
+  live: 'Connected',
   reconnecting: 'Reconnecting…',
   removed: 'Removed',
   failed: 'Disconnected',

@@ -27,8 +27,7 @@ export function PointCard({ point, mine, children }: { point: PointView; mine?: 
         {point.text}
       </p>
       <p class="point-byline">
-        {point.captured ? 'Captured' : 'Posted'}
-        {point.authorName ? ` for ${point.authorName}` : point.captured ? ' for the floor' : ''}
+        {point.captured ? `Captured for ${point.authorName ?? 'the floor'}` : `Posted by ${point.authorName ?? 'a participant'}`}
         {mine ? ' (you)' : ''} · <span data-testid="point-votes">{point.votes}</span> {point.votes === 1 ? 'vote' : 'votes'}
         {point.mergedFrom.length > 0 && ` · merged from ${point.mergedFrom.join(', ')}`}
       </p>

@@ -11,7 +11,7 @@ export function Presence({ view }: { view: ConsultationView }) {
         <strong data-testid="present-count">{present.length}</strong> of {people.length} participants connected.
       </p>
       <details>
-        <summary>Who is here</summary>
+        <summary>Show names</summary>
         <ul class="people">
           {people.map((p) => (
             <li key={p.id} data-testid="presence-row" data-participant-id={p.id} data-connected={String(p.connected)}>
