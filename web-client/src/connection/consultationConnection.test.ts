@@ -12,6 +12,7 @@ class FakeHub implements HubPort {
   readonly watchReplies: (() => Promise<WatchReply>)[] = [];
   private readonly handlers = new Map<string, (...args: any[]) => void>();
   private reconnected: (() => void) | undefined;
+  private reconnecting: (() => void) | undefined;
   commandResult: () => Promise<unknown> = async () => ({ version: 1 });
 
   async start() {
@@ -31,7 +32,9 @@ class FakeHub implements HubPort {
   on(event: string, handler: (...args: any[]) => void) {
     this.handlers.set(event, handler);
   }
-  onreconnecting() {}
+  onreconnecting(handler: () => void) {
+    this.reconnecting = handler;
+  }
   onreconnected(handler: () => void) {
     this.reconnected = handler;
   }
@@ -44,6 +47,7 @@ class FakeHub implements HubPort {
     this.handlers.get('removed')!(id);
   }
   reconnect() {
+    this.reconnecting!();
     this.reconnected!();
   }
   watches() {
@@ -149,5 +153,17 @@ describe('ConsultationConnection', () => {
     await connection.start();
     hub.remove('c-test');
     expect(connection.status).toBe('removed');
+    expect(hub.state).toBe('Disconnected');
+  });
+
+  it('stays removed when the closed socket tries to reconnect', async () => {
+    const { hub, connection } = connect();
+    hub.watchReplies.push(async () => full(10));
+    await connection.start();
+    hub.remove('c-test');
+    hub.reconnect();
+    await connection.resync();
+    expect(connection.status).toBe('removed');
+    expect(hub.watches()).toHaveLength(1);
   });
 });

@@ -165,10 +165,16 @@ export class ConsultationConnection {
   private onRemoved(id: string): void {
     if (id === this.consultationId) {
       this.setStatus('removed', { code: 'forbidden', message: 'A moderator removed you from this consultation.' });
+      // The server closes the socket next; reconnecting with a dead token would only fail.
+      this._stopped = true;
+      void this._hub.stop();
     }
   }
 
   private setStatus(status: ConnectionStatus, error?: CommandError): void {
+    if (this._status === 'removed') {
+      return;
+    }
     this._status = status;
     this._error = error;
     this.emit();

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ConsultationView, HandView } from '../../contract';
 import type { Actions } from '../shared/commands';
+import { groupLabels, intentLabels } from '../shared/labels';
 import { HandSummary, queueSummary } from '../shared/QueueList';
 import { ReasonPrompt } from '../shared/ReasonPrompt';
 import { dropTarget, keyboardTarget } from './queueMoves';
@@ -65,7 +66,7 @@ export function ModQueue({ view, actions }: { view: ConsultationView; actions: A
             }}
             tabIndex={0}
             draggable={!closed}
-            aria-label={`${hand.position}. ${hand.displayName}`}
+            aria-label={`${hand.position}. ${hand.displayName}, ${groupLabels[hand.group]}, ${intentLabels[hand.intent]}`}
             class={`queue-row intent-${hand.intent}${dragging === hand.participantId ? ' dragging' : ''}${over === hand.participantId ? ' drop-target' : ''}`}
             data-testid="queue-row"
             data-participant-id={hand.participantId}
