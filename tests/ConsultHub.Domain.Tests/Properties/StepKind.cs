@@ -1,0 +1,35 @@
+namespace ConsultHub.Domain.Tests.Properties;
+
+/// <summary>Which command a random step issues; the interpreter fills in the rest from the state.</summary>
+public enum StepKind
+{
+    Create,
+    Start,
+    Close,
+    Join,
+    Connect,
+    Disconnect,
+    Leave,
+    ExpireGrace,
+    RemoveParticipant,
+    RaiseHand,
+    LowerHand,
+    LowerAllHands,
+    RemoveHand,
+    MoveHand,
+    GiveFloor,
+    EndTurn,
+    WarnTurn,
+    MarkOvertime,
+    PostPoint,
+    CapturePoint,
+    Upvote,
+    ApprovePoint,
+    HidePoint,
+    PinPoint,
+    SetPointTheme,
+    MergePoints,
+    OpenPoll,
+    Vote,
+    ClosePoll,
+}
