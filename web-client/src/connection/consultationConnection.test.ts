@@ -60,7 +60,8 @@ const full = (version: number): WatchReply => ({ role: 'observer', audience: 'ob
 const settle = () => new Promise((r) => setTimeout(r, 0));
 
 function connect(hub = new FakeHub()) {
-  return { hub, connection: new ConsultationConnection('c-test', null, hub, () => Date.parse('2025-05-01T10:00:00Z')) };
+  const now = () => Date.parse('2025-05-01T10:00:00Z');
+  return { hub, connection: new ConsultationConnection('c-test', null, { hub, now, serverDate: async () => null }) };
 }
 
 describe('ConsultationConnection', () => {
@@ -116,6 +117,18 @@ describe('ConsultationConnection', () => {
     await connection.start();
     hub.push(anEnvelope('participant-joined', aParticipant('x'), 11, { at: '2025-05-01T10:00:04Z' }));
     expect(connection.clock.offsetMs).toBe(4000);
+  });
+
+  it('seeds the server clock from the HTTP date before any event arrives', async () => {
+    const hub = new FakeHub();
+    hub.watchReplies.push(async () => full(10));
+    const connection = new ConsultationConnection('c-test', null, {
+      hub,
+      now: () => Date.parse('2025-05-01T10:00:00Z'),
+      serverDate: async () => Date.parse('2025-05-01T10:02:00Z'),
+    });
+    await connection.start();
+    expect(connection.clock.offsetMs).toBe(120_000);
   });
 
   it('fails with the server code when Watch is refused', async () => {

@@ -17,6 +17,30 @@ export type ConnectionStatus = 'connecting' | 'live' | 'reconnecting' | 'removed
 /** Resyncs in a row after which the page stops and says so, instead of hammering the server. */
 const MaxResyncs = 5;
 
+/** What the connection needs from its surroundings; tests replace any of it. */
+export interface ConnectionDeps {
+  hub: HubPort;
+  now: () => number;
+  sleep: (ms: number) => Promise<void>;
+  /** The server's current time in epoch ms (second precision is fine), or null when unknown. */
+  serverDate: () => Promise<number | null>;
+}
+
+/**
+ * The HTTP Date header of a cheap request to the host. It is truncated to the second, so it
+ * under-estimates the server clock like every other sample; it only matters until the first
+ * live event arrives, e.g. for a page opened in the middle of a turn.
+ */
+async function httpDate(): Promise<number | null> {
+  try {
+    const response = await fetch('/', { method: 'HEAD', cache: 'no-store' });
+    const date = Date.parse(response.headers.get('Date') ?? '');
+    return Number.isNaN(date) ? null : date;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * One consultation watched over the hub: starts the connection, calls Watch (again after every
  * reconnect and every gap), folds events through a StreamTracker and tells subscribers when the
@@ -34,13 +58,15 @@ export class ConsultationConnection {
   private _watching: Promise<void> | undefined;
   private _stopped = false;
 
-  constructor(
-    readonly consultationId: string,
-    credential: string | null,
-    hub: HubPort = createHub(credential),
-    private readonly _now: () => number = Date.now,
-    private readonly _sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
-  ) {
+  private readonly _now: () => number;
+  private readonly _sleep: (ms: number) => Promise<void>;
+  private readonly _serverDate: () => Promise<number | null>;
+
+  constructor(readonly consultationId: string, credential: string | null, deps: Partial<ConnectionDeps> = {}) {
+    const hub = deps.hub ?? createHub(credential);
+    this._now = deps.now ?? Date.now;
+    this._sleep = deps.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    this._serverDate = deps.serverDate ?? httpDate;
     this._tracker = new StreamTracker(consultationId);
     this._hub = hub;
     hub.on('event', (envelope: EventEnvelope) => this.onEvent(envelope));
@@ -79,6 +105,7 @@ export class ConsultationConnection {
 
   /** Connects (retrying until it works or {@link stop} is called) and watches. */
   async start(): Promise<void> {
+    void this.seedClock();
     for (let attempt = 0; !this._stopped; attempt++) {
       try {
         await this._hub.start();
@@ -90,6 +117,14 @@ export class ConsultationConnection {
     }
     if (!this._stopped) {
       await this.resync();
+    }
+  }
+
+  private async seedClock(): Promise<void> {
+    const server = await this._serverDate();
+    if (server !== null) {
+      this.clock.observe(new Date(server).toISOString(), this._now());
+      this.emit();
     }
   }
 
