@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ConsultationView } from '../../contract';
 import type { Actions } from '../shared/commands';
 import { CopyField } from '../shared/CopyField';
@@ -8,6 +8,13 @@ import { absolute, links } from '../router';
 export function SessionControls({ view, actions }: { view: ConsultationView; actions: Actions }) {
   const [confirmClose, setConfirmClose] = useState(false);
   const origin = location.origin;
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  // Focus the confirmation once when it opens; live events re-render this often.
+  useEffect(() => {
+    if (confirmClose) {
+      confirmButton.current?.focus();
+    }
+  }, [confirmClose]);
   return (
     <div class="session-controls">
       <div class="button-row">
@@ -28,7 +35,7 @@ export function SessionControls({ view, actions }: { view: ConsultationView; act
               type="button"
               class="danger"
               data-testid="close-confirm"
-              ref={(el) => el?.focus()}
+              ref={confirmButton}
               onClick={() => {
                 setConfirmClose(false);
                 void actions.run(() => actions.connection.invoke('Close'));

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { ConsultationSettings, CreatedConsultation } from '../../contract';
 import { CopyField } from '../shared/CopyField';
 import { absolute, links } from '../router';
@@ -6,9 +7,12 @@ import { absolute, links } from '../router';
 export function CreatedLinks({ created, settings }: { created: CreatedConsultation; settings: ConsultationSettings }) {
   const origin = location.origin;
   const observerKey = settings.visibility === 'private' ? created.observerKey : undefined;
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Focus moves to the result once per consultation, not on every re-render.
+  useEffect(() => heading.current?.focus(), [created.id]);
   return (
     <section class="panel created" aria-labelledby="created-heading" data-testid="created-links" data-consultation-id={created.id}>
-      <h2 id="created-heading" tabIndex={-1} ref={(el) => el?.focus()}>
+      <h2 id="created-heading" tabIndex={-1} ref={heading}>
         “{settings.title}” is ready
       </h2>
       <p>Save these links now; the keys in them are not shown again.</p>
