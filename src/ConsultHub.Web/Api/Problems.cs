@@ -18,6 +18,25 @@ public static class Problems
         _ => StatusCodes.Status500InternalServerError,
     };
 
+    /// <summary>The code of an HTTP error status, for problems the framework writes (no endpoint, wrong method, unhandled failure).</summary>
+    public static string CodeOf(int status) => status switch
+    {
+        StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden => "forbidden",
+        StatusCodes.Status404NotFound or StatusCodes.Status405MethodNotAllowed => "not-found",
+        StatusCodes.Status409Conflict => "conflict",
+        StatusCodes.Status429TooManyRequests => "rate-limited",
+        >= StatusCodes.Status500InternalServerError => CommandOutcome.Unavailable,
+        _ => "invalid",
+    };
+
+    /// <summary>Gives every problem the <c>code</c> extension; the API's own problems already carry theirs.</summary>
+    public static void AddCode(ProblemDetailsOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.CustomizeProblemDetails = context =>
+            context.ProblemDetails.Extensions.TryAdd("code", CodeOf(context.ProblemDetails.Status ?? context.HttpContext.Response.StatusCode));
+    }
+
     /// <summary>A problem with a code and a message.</summary>
     public static IResult Of(string code, string message) => Results.Problem(
         detail: message,

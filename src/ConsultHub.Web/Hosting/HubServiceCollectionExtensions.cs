@@ -56,7 +56,7 @@ public static class HubServiceCollectionExtensions
         services.AddSingleton<IHubProtocol>(sp => new CodedErrorsHubProtocol(
             new JsonHubProtocol(sp.GetRequiredService<IOptions<JsonHubProtocolOptions>>())));
         services.ConfigureHttpJsonOptions(options => DomainJson.Configure(options.SerializerOptions));
-        services.AddProblemDetails();
+        services.AddProblemDetails(Problems.AddCode);
         services.AddOpenApi();
         services.AddHostedService<StartupNotice>();
         return builder;
