@@ -179,6 +179,14 @@ try {
   await mod.getByTestId('reason-confirm').click();
   await chai.getByTestId('removed-notice').waitFor();
 
+  step('seat: the moderator joins the floor and queues like anyone else');
+  await mod.getByText('Queue yourself').click();
+  await mod.getByTestId('seat-name').fill('Chair');
+  await mod.getByTestId('seat-submit').click();
+  await mod.getByTestId('raise-hand').click();
+  await expectText(mod.getByTestId('queue-row'), /Chair/, 'moderator in the queue');
+  await expectText(watch.getByTestId('queue-row'), /Chair/, 'observer sees the moderator queued');
+
   step('screenshots');
   await mod.screenshot({ path: `${shots}moderate.png`, fullPage: true });
   await bo.screenshot({ path: `${shots}participate-speaking.png`, fullPage: true });

@@ -67,14 +67,17 @@ function Moderate({ id, moderatorKey }: { id: string; moderatorKey: string }) {
         <section class="panel" aria-labelledby="queue-heading">
           <h2 id="queue-heading">Queue</h2>
           <ModQueue view={view} actions={actions} />
-          <details class="seat">
-            <summary>Queue yourself</summary>
-            {view.participantId ? (
+          {view.participantId ? (
+            <>
+              <h3>Your own hand</h3>
               <HandControls view={view} actions={actions} />
-            ) : (
+            </>
+          ) : (
+            <details class="seat">
+              <summary>Queue yourself</summary>
               <SeatForm id={id} moderatorKey={moderatorKey} onSeated={setSeat} />
-            )}
-          </details>
+            </details>
+          )}
         </section>
       </div>
 
