@@ -81,6 +81,41 @@ public sealed class ConsultationEndpointsCreateTests(HubServer server)
         Assert.Contains(organizer, e => e.GetProperty("id").GetString() == closedDoor.Id);
     }
 
+    [Fact]
+    public async Task Directory_CountsPresentParticipantsAndObservers_Live()
+    {
+        await using var room = await Room.CreateAsync(server);
+        var amina = await room.JoinAsync("Amina");
+        await room.JoinAsync("Kofi");
+        var (observer, _) = await room.WatchAsync(null);
+        var (participant, _) = await room.WatchAsync(amina.Token);
+        await observer.EventAsync(e => e.Type == "participant-connected", Waits.Short);
+
+        var live = await EntryAsync(room.Id);
+        await observer.DisposeAsync();
+        await participant.DisposeAsync();
+        var after = await EventuallyAsync(room.Id, e => e.GetProperty("present").GetInt32() == 0 && e.GetProperty("observers").GetInt32() == 0);
+
+        Assert.Equal((2, 1, 1), (live.GetProperty("participants").GetInt32(), live.GetProperty("present").GetInt32(), live.GetProperty("observers").GetInt32()));
+        Assert.Equal(2, after.GetProperty("participants").GetInt32());
+    }
+
+    private async Task<JsonElement> EntryAsync(string id) => (await ListAsync(null)).Single(e => e.GetProperty("id").GetString() == id);
+
+    /// <summary>Disconnections are noticed by the server a moment after the client closes.</summary>
+    private async Task<JsonElement> EventuallyAsync(string id, Func<JsonElement, bool> done)
+    {
+        var deadline = DateTime.UtcNow + Waits.Short;
+        var entry = await EntryAsync(id);
+        while (!done(entry) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+            entry = await EntryAsync(id);
+        }
+        Assert.True(done(entry), $"Directory entry never settled: {entry}");
+        return entry;
+    }
+
     private async Task<List<JsonElement>> ListAsync(string? credential)
     {
         using var response = await server.Api.SendAsync(HttpMethod.Get, ConsultationApi.ApiPath, null, credential);

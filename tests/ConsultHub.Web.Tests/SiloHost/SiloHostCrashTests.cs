@@ -60,6 +60,7 @@ public sealed class SiloHostCrashTests : IAsyncLifetime
             Assert.True(restored.TryGetValue(point.PointId!, out var text), $"Acknowledged point {point.PointId} (version {point.Version}) was lost.");
             Assert.Equal(point.Text, text);
         }
+        Assert.All(view.GetProperty("participants").EnumerateArray(), p => Assert.False(p.GetProperty("connected").GetBoolean(), "Nobody is connected to a host that just started."));
         var next = await (await ConnectAsync(second, keys.ModeratorKey)).SendAsync("CapturePoint", keys.Id, "observation", "After the restart.", null, null);
         Assert.Equal(version + 1, next.Version);
     }
