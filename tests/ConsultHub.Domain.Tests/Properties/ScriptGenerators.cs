@@ -33,7 +33,7 @@ public static class ScriptGenerators
         (kind, who, a, b, c, text, advance) => new Step(kind, who, a, b, c, text, advance));
 
     public static readonly Gen<ConsultationSettings> Settings = Gen.Select(
-        Gen.Enum<QueuePolicy>(), Gen.Enum<ModerationMode>(), Gen.OneOfConst(10, 20, 45, 180), Gen.OneOfConst(3, 5, 500),
+        Gen.OneOfConst(QueuePolicy.Fifo, QueuePolicy.Balanced, QueuePolicy.Balanced, QueuePolicy.FirstTime), Gen.Enum<ModerationMode>(), Gen.OneOfConst(10, 20, 45, 180), Gen.OneOfConst(3, 5, 500),
         (policy, mode, limit, capacity) => ConsultationBuilder.DefaultSettings with
         {
             QueuePolicy = policy,

@@ -59,7 +59,7 @@ public sealed class StepInterpreter
             case StepKind.RemoveParticipant:
                 return (new RemoveParticipant(someone, TextSamples.Reason(s.C, n)), ModeratorCaller);
             case StepKind.RaiseHand:
-                var intent = s.B % 25 == 24 ? (HandIntent)9 : (HandIntent)(s.B % 3);
+                var intent = (s.B % 25) switch { 24 => (HandIntent)9, < 15 => HandIntent.Speak, < 20 => HandIntent.Reply, _ => HandIntent.PointOfOrder };
                 return (new RaiseHand(intent), Self(someone));
             case StepKind.LowerHand:
                 return (new LowerHand(), Self(Queued(state, s.A) ?? someone));
