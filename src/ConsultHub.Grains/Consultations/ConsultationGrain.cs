@@ -4,6 +4,7 @@ using ConsultHub.Domain.Events;
 using ConsultHub.Domain.Model;
 using ConsultHub.Domain.Views;
 using ConsultHub.Grains.Runtime;
+using ConsultHub.Grains.Wall;
 using ConsultHub.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -21,12 +22,14 @@ public sealed partial class ConsultationGrain(
     IPresenceSource presence,
     TimeProvider clock,
     IOptions<ConsultationGrainOptions> options,
-    ILogger<ConsultationGrain> logger) : Grain, IConsultationGrain
+    ILogger<ConsultationGrain> logger,
+    IWallFeed? wall = null) : Grain, IConsultationGrain
 {
     private readonly ConsultationStore _store = new(journal);
     private readonly string _organizerKeyHash = Secrets.Hash(options.Value.OrganizerKey);
     private readonly ResumeWindow _recent = new(options.Value.ResumeWindow);
     private ConsultationTimers? _timers;
+    private WallReporter? _wall;
     private ConsultationState _state = null!;
     private long _snapshotVersion;
 
@@ -36,17 +39,20 @@ public sealed partial class ConsultationGrain(
         _state = await _store.LoadAsync(GetPrimaryKeyString(), cancellationToken);
         _snapshotVersion = _state.Version;
         _timers = new ConsultationTimers(Schedule, clock);
+        _wall = wall is null ? null : new WallReporter(wall, Schedule, clock, logger);
         foreach (var p in _state.Participants.Values.Where(p => p.Present && _state.Status != ConsultationStatus.Closed && !presence.IsConnected(_state.Id, p.Id)))
         {
             await RunAsync(Caller.System, new Disconnect(p.Id));
         }
         SyncTimers();
+        _wall?.Activated(_state);
     }
 
     /// <inheritdoc/>
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         _timers?.Dispose();
+        _wall?.Dispose();
         return Task.CompletedTask;
     }
 
@@ -144,6 +150,7 @@ public sealed partial class ConsultationGrain(
         }
         var committed = Fold(decision.Events, now);
         SyncTimers();
+        _wall?.Changed(_state);
         await PublishAsync(committed);
         await SnapshotIfDueAsync();
         return CommandOutcome.Ok(_state.Version, CreatedId(decision.Events));

@@ -1,0 +1,96 @@
+using ConsultHub.Domain.Model;
+using ConsultHub.Grains.Runtime;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ConsultHub.Grains.Wall;
+
+/// <summary>
+/// Holds the latest headline of every live public consultation, in memory only: after a restart
+/// each live consultation reappears when its grain next activates. Pushes are batched: reports
+/// arriving within the push interval go out together, so watchers get a few messages a second
+/// however many consultations run.
+/// </summary>
+public sealed partial class WallGrain(IWallNotifier notifier, TimeProvider clock, IOptions<WallOptions> options, ILogger<WallGrain> logger) : Grain, IWallGrain
+{
+    /// <summary>Keeps the wall activated while nothing reports (a lunch break), so it never forgets what is live.</summary>
+    private static readonly TimeSpan KeepAlivePeriod = TimeSpan.FromMinutes(1);
+
+    private readonly Dictionary<string, WallEntry> _entries = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, WallEntry> _pending = new(StringComparer.Ordinal);
+    private IDisposable? _push;
+    private DateTimeOffset _lastPush = DateTimeOffset.MinValue;
+
+    /// <inheritdoc/>
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        RegisterGrainTimer(_ => Task.CompletedTask, new GrainTimerCreationOptions(KeepAlivePeriod, KeepAlivePeriod) { KeepAlive = true });
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc/>
+    public Task ReportAsync(WallEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var known = _entries.TryGetValue(entry.ConsultationId, out var held);
+        if (known && held!.Version > entry.Version)
+        {
+            return Task.CompletedTask;
+        }
+        if (entry.Status == ConsultationStatus.Live)
+        {
+            _entries[entry.ConsultationId] = entry;
+        }
+        else if (!_entries.Remove(entry.ConsultationId))
+        {
+            return Task.CompletedTask;
+        }
+        _pending[entry.ConsultationId] = entry;
+        ArmPush();
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc/>
+    public Task<WallSnapshot> GetSnapshotAsync() => Task.FromResult(new WallSnapshot(
+    [
+        .. _entries.Values
+            .OrderBy(e => e.Region, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(e => e.Title, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(e => e.ConsultationId, StringComparer.Ordinal),
+    ]));
+
+    private void ArmPush()
+    {
+        if (_push is not null)
+        {
+            return;
+        }
+        var due = _lastPush + options.Value.PushInterval - clock.GetUtcNow();
+        _push = RegisterGrainTimer(_ => PushAsync(), new GrainTimerCreationOptions(due > TimeSpan.Zero ? due : TimeSpan.Zero, Timeout.InfiniteTimeSpan));
+    }
+
+    private async Task PushAsync()
+    {
+        _push?.Dispose();
+        _push = null;
+        if (_pending.Count == 0)
+        {
+            return;
+        }
+        var update = new WallUpdate([.. _pending.Values]);
+        _pending.Clear();
+        _lastPush = clock.GetUtcNow();
+        try
+        {
+            await notifier.PublishAsync(update);
+        }
+        catch (Exception ex)
+        {
+            // Watchers call WatchWall again when they reconnect and get the whole wall.
+            LogPushFailed(update.Consultations.Count, ex);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Pushing {Count} wall entries to watchers failed")]
+    private partial void LogPushFailed(int count, Exception exception);
+}

@@ -1,0 +1,33 @@
+using ConsultHub.Grains.Runtime;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ConsultHub.Grains.Wall;
+
+/// <summary>Registers the delegates' wall.</summary>
+public static class WallServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the wall grain and the feed consultation grains report through, with validated
+    /// <see cref="WallOptions"/>. Uses a registered <see cref="IWallNotifier"/> if there is one,
+    /// else <see cref="NullWallNotifier"/>, and a registered <see cref="IWallFeed"/> if there is one. Safe to call twice.
+    /// Without this call consultation grains report nothing.
+    /// </summary>
+    public static IServiceCollection AddWall(this IServiceCollection services, Action<WallOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var options = services.AddOptions<WallOptions>().ValidateDataAnnotations().ValidateOnStart();
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IWallNotifier, NullWallNotifier>();
+        services.TryAddSingleton<IWallFeed, GrainWallFeed>();
+        if (!services.Any(d => !d.IsKeyedService && d.ImplementationInstance is GrainRegistration { Interface: var i } && i == typeof(IWallGrain)))
+        {
+            services.AddGrain<IWallGrain, WallGrain>();
+        }
+        return services;
+    }
+}

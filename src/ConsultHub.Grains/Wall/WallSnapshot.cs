@@ -1,0 +1,5 @@
+namespace ConsultHub.Grains.Wall;
+
+/// <summary>The whole wall, as <c>WatchWall</c> returns it.</summary>
+/// <param name="Consultations">Every live public consultation, ordered by region, title and id.</param>
+public sealed record WallSnapshot(IReadOnlyList<WallEntry> Consultations);
