@@ -34,8 +34,8 @@ public sealed class SiloHostProcess : IAsyncDisposable
     /// <summary>The silo-host assembly the test project copies next to itself.</summary>
     public static string AssemblyPath => Path.Combine(AppContext.BaseDirectory, "ConsultHub.SiloHost.dll");
 
-    /// <summary>Starts the host on <paramref name="databasePath"/> and waits until it answers HTTP.</summary>
-    public static async Task<SiloHostProcess> StartAsync(string databasePath, string organizerKey, TimeSpan timeout)
+    /// <summary>Starts the host on <paramref name="databasePath"/> and waits until it answers HTTP; <paramref name="settings"/> are extra <c>--Key=value</c> arguments.</summary>
+    public static async Task<SiloHostProcess> StartAsync(string databasePath, string organizerKey, TimeSpan timeout, params string[] settings)
     {
         var port = FreePort();
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
@@ -49,7 +49,7 @@ public sealed class SiloHostProcess : IAsyncDisposable
         {
             AssemblyPath, "--urls", $"http://127.0.0.1:{port}", $"--Hub:OrganizerKey={organizerKey}",
             $"--Storage:Sqlite:Path={databasePath}", "--Logging:LogLevel:Default=Warning",
-        })
+        }.Concat(settings))
         {
             start.ArgumentList.Add(argument);
         }

@@ -93,9 +93,9 @@ public sealed class SiloHostCrashTests : IAsyncLifetime
         }
     }
 
-    private async Task<SiloHostProcess> StartAsync(string database)
+    private async Task<SiloHostProcess> StartAsync(string database, params string[] settings)
     {
-        var host = await SiloHostProcess.StartAsync(database, OrganizerKey, StartTimeout);
+        var host = await SiloHostProcess.StartAsync(database, OrganizerKey, StartTimeout, settings);
         _hosts.Add(host);
         return host;
     }
