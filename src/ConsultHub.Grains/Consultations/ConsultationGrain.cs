@@ -25,25 +25,25 @@ public sealed partial class ConsultationGrain(
     ILogger<ConsultationGrain> logger,
     IWallFeed? wall = null) : Grain, IConsultationGrain
 {
+    /// <summary>How long to wait before reconciling presence again when the journal refused the corrections.</summary>
+    private static readonly TimeSpan PresenceRetry = TimeSpan.FromSeconds(5);
+
     private readonly ConsultationStore _store = new(journal);
     private readonly string _organizerKeyHash = Secrets.Hash(options.Value.OrganizerKey);
     private readonly ResumeWindow _recent = new(options.Value.ResumeWindow);
     private ConsultationTimers? _timers;
     private WallReporter? _wall;
+    private IDisposable? _presenceRetry;
     private ConsultationState _state = null!;
     private long _snapshotVersion;
 
     /// <inheritdoc/>
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _state = await _store.LoadAsync(GetPrimaryKeyString(), cancellationToken);
-        _snapshotVersion = _state.Version;
+        (_state, _snapshotVersion) = await _store.LoadAsync(GetPrimaryKeyString(), cancellationToken);
         _timers = new ConsultationTimers(Schedule, clock);
         _wall = wall is null ? null : new WallReporter(wall, Schedule, clock, logger);
-        foreach (var p in _state.Participants.Values.Where(p => p.Present && _state.Status != ConsultationStatus.Closed && !presence.IsConnected(_state.Id, p.Id)))
-        {
-            await RunAsync(Caller.System, new Disconnect(p.Id));
-        }
+        await ReconcilePresenceAsync();
         SyncTimers();
         _wall?.Activated(_state);
     }
@@ -94,14 +94,14 @@ public sealed partial class ConsultationGrain(
             return Task.FromResult(refused);
         }
         var audience = ViewProjector.AudienceOf(caller.Role);
-        var missed = sinceVersion is { } since ? _recent.After(since, _state.Version) : null;
+        var missed = sinceVersion is { } since ? _recent.For(audience, since, _state.Version) : null;
         return Task.FromResult(new WatchResult
         {
             Role = caller.Role,
             ParticipantId = caller.ParticipantId,
             Audience = audience,
             Version = _state.Version,
-            Events = missed?.Select(e => e.For(audience)).ToList(),
+            Events = missed,
             View = missed is null ? ViewProjector.For(_state, caller) : null,
         });
     }
@@ -122,6 +122,30 @@ public sealed partial class ConsultationGrain(
     public Task<ConsultationView?> GetPublicViewAsync() =>
         Task.FromResult(_state.Created ? ViewProjector.For(_state, Caller.Observer) : null);
 
+    /// <summary>
+    /// Disconnects participants the journal calls connected but who have no live connection. Best
+    /// effort: when the journal refuses the writes, the activation keeps serving and tries again
+    /// shortly. Deactivating instead would hand the queued calls to a new activation that fails the
+    /// same way, over and over, for as long as the journal is down.
+    /// </summary>
+    private async Task ReconcilePresenceAsync()
+    {
+        _presenceRetry?.Dispose();
+        _presenceRetry = null;
+        var stale = _state.Status == ConsultationStatus.Closed
+            ? []
+            : _state.Participants.Values.Where(p => p.Present && !presence.IsConnected(_state.Id, p.Id)).Select(p => p.Id).ToList();
+        foreach (var participantId in stale)
+        {
+            var outcome = await RunAsync(Caller.System, new Disconnect(participantId), deactivateWhenUnavailable: false);
+            if (outcome.Code == CommandOutcome.Unavailable)
+            {
+                _presenceRetry = Schedule(PresenceRetry, ReconcilePresenceAsync);
+                return;
+            }
+        }
+    }
+
     private Caller Resolve(string? credential) => CallerResolver.Resolve(_state, credential, _organizerKeyHash);
 
     private WatchResult? WatchRefusal(Caller caller) =>
@@ -129,8 +153,10 @@ public sealed partial class ConsultationGrain(
         : caller.Role is Role.Anonymous or Role.System ? new WatchResult { Code = "forbidden", Message = "A valid key or token is required to watch this consultation.", Version = _state.Version }
         : null;
 
-    /// <summary>Decide, append, fold, notify: the only path by which state changes.</summary>
-    private async Task<CommandOutcome> RunAsync(Caller caller, ConsultationCommand command)
+    /// <summary>Decide, append, fold, notify: the only path by which state changes. A failed append
+    /// deactivates the grain so the next call reloads, unless <paramref name="deactivateWhenUnavailable"/>
+    /// is false and the journal was merely unreachable (nothing written, the state still matches it).</summary>
+    private async Task<CommandOutcome> RunAsync(Caller caller, ConsultationCommand command, bool deactivateWhenUnavailable = true)
     {
         var now = clock.GetUtcNow();
         var decision = Consultation.Decide(_state, caller, command, now);
@@ -145,7 +171,10 @@ public sealed partial class ConsultationGrain(
         catch (Exception ex) when (ex is JournalUnavailableException or JournalConcurrencyException)
         {
             LogAppendFailed(_state.Id, _state.Version, ex.Message);
-            DeactivateOnIdle();
+            if (deactivateWhenUnavailable || ex is JournalConcurrencyException)
+            {
+                DeactivateOnIdle();
+            }
             return CommandOutcome.Refused(CommandOutcome.Unavailable, "Storage is unavailable; nothing was changed. Try again shortly.", _state.Version);
         }
         var committed = Fold(decision.Events, now);

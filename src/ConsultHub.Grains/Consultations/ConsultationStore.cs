@@ -10,15 +10,16 @@ namespace ConsultHub.Grains.Consultations;
 /// <summary>Loads a consultation from its latest snapshot plus the journal, and appends events.</summary>
 public sealed class ConsultationStore(IEventJournal journal)
 {
-    /// <summary>The latest snapshot folded with every later event.</summary>
-    public async Task<ConsultationState> LoadAsync(string id, CancellationToken cancellationToken)
+    /// <summary>The latest snapshot folded with every later event, and the snapshot's version.</summary>
+    public async Task<LoadedConsultation> LoadAsync(string id, CancellationToken cancellationToken)
     {
         var snapshot = await journal.ReadSnapshotAsync(id, cancellationToken);
         var state = snapshot is null
             ? ConsultationState.Empty(id)
             : JsonSerializer.Deserialize<ConsultationState>(snapshot.Data, DomainJson.Options) ?? ConsultationState.Empty(id);
+        var snapshotVersion = state.Version;
         var records = await journal.ReadAsync(id, state.Version, cancellationToken);
-        return Consultation.Replay(state, records.Select(r => DomainJson.DeserializeEvent(r.Type, r.Data)));
+        return new LoadedConsultation(Consultation.Replay(state, records.Select(r => DomainJson.DeserializeEvent(r.Type, r.Data))), snapshotVersion);
     }
 
     /// <summary>Appends events after <paramref name="state"/>'s version; returns once they are durable.</summary>

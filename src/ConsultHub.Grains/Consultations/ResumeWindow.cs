@@ -1,3 +1,6 @@
+using ConsultHub.Domain.Events;
+using ConsultHub.Domain.Views;
+
 namespace ConsultHub.Grains.Consultations;
 
 /// <summary>
@@ -35,6 +38,43 @@ public sealed class ResumeWindow(int capacity)
         return [.. _events.Where(e => e.Version > sinceVersion)];
     }
 
+    /// <summary>
+    /// The events after <paramref name="sinceVersion"/> shaped for <paramref name="audience"/>, or null
+    /// when the caller needs a whole view instead: some are no longer held, or they would show the
+    /// text of a point that was hidden later in the same stretch. A watcher who was there saw that
+    /// text live; one who resumes must not get it now, as the view never shows hidden points.
+    /// </summary>
+    public IReadOnlyList<EventEnvelope>? For(Audience audience, long sinceVersion, long currentVersion)
+    {
+        var missed = After(sinceVersion, currentVersion);
+        return missed is null || (audience != Audience.Moderator && RevealsHiddenText(missed, audience))
+            ? null
+            : [.. missed.Select(e => e.For(audience))];
+    }
+
     /// <summary>Forgets everything (to keep idle activations small).</summary>
     public void Clear() => _events.Clear();
+
+    private static bool RevealsHiddenText(IReadOnlyList<CommittedEvent> missed, Audience audience)
+    {
+        var shown = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var e in missed)
+        {
+            var point = e.Event switch
+            {
+                PointPosted p => p.PointId,
+                PointApproved a => a.PointId,
+                _ => null,
+            };
+            if (point is not null && e.For(audience).Type != ProjectedEvent.PrivateType)
+            {
+                shown.Add(point);
+            }
+            else if (e.Event is PointHidden hidden && shown.Contains(hidden.PointId))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }
