@@ -1,6 +1,7 @@
 using ConsultHub.Web.Api;
 using ConsultHub.Web.Hubs;
 using ConsultHub.Web.Security;
+using ConsultHub.Web.Summaries;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -28,6 +29,7 @@ public static class HubEndpointRouteBuilderExtensions
         app.UseWebSockets();
         app.MapOpenApi();
         app.MapConsultationApi();
+        app.MapSummaryApi();
         app.MapHub<ConsultationHub>("/hubs/consultation");
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(HubServiceCollectionExtensions.ReadyTag) });

@@ -5,6 +5,8 @@ using ConsultHub.Storage;
 using ConsultHub.Web.Api;
 using ConsultHub.Web.Health;
 using ConsultHub.Web.Hubs;
+using ConsultHub.Web.Summaries;
+using ConsultHub.Web.Wall;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Protocol;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -51,6 +53,8 @@ public static class HubServiceCollectionExtensions
         services.AddHealthChecks().AddCheck<JournalHealthCheck>("journal", tags: [ReadyTag]);
         services.AddSingleton<IConsultationNotifier, SignalRConsultationNotifier>();
         services.AddSingleton<ConsultationDirectory>();
+        services.AddSummaries();
+        services.AddDelegatesWall(builder.Configuration);
         services.AddSignalR().AddJsonProtocol(options => DomainJson.Configure(options.PayloadSerializerOptions));
         services.RemoveAll<IHubProtocol>();
         services.AddSingleton<IHubProtocol>(sp => new CodedErrorsHubProtocol(

@@ -3,6 +3,8 @@ using ConsultHub.Domain.Model;
 using ConsultHub.Domain.Views;
 using ConsultHub.Grains.Consultations;
 using ConsultHub.Grains.Runtime;
+using ConsultHub.Grains.Wall;
+using ConsultHub.Web.Wall;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 
@@ -43,6 +45,14 @@ public sealed class ConsultationHub(IGrainFactory grains, PresenceTracker presen
             await grain.ExecuteAsync(Credential, new Connect(participantId));
         }
         return result;
+    }
+
+    /// <summary>Returns the delegates' wall (every live public consultation's headline) and subscribes the connection to <c>wall</c> updates.</summary>
+    public async Task<WallSnapshot> WatchWall()
+    {
+        // Subscribe before reading, as Watch does; entries carry versions, so browsers keep the newest.
+        await Groups.AddToGroupAsync(Context.ConnectionId, WallGroup.Name);
+        return await grains.GetGrain<IWallGrain>(IWallGrain.Key).GetSnapshotAsync();
     }
 
     /// <inheritdoc/>

@@ -1,4 +1,5 @@
 using ConsultHub.Grains.Consultations;
+using ConsultHub.Grains.Wall;
 
 namespace ConsultHub.Web.Hubs;
 
@@ -10,4 +11,7 @@ public interface IConsultationClient
 
     /// <summary>The receiving participant was removed; the connection closes right after.</summary>
     Task Removed(string consultationId);
+
+    /// <summary>What changed on the delegates' wall, to connections that called <c>WatchWall</c>.</summary>
+    Task Wall(WallUpdate update);
 }

@@ -11,7 +11,7 @@ public sealed class OpenApiDocumentTests(HubServer server)
     private static readonly string[] HttpVerbs = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
     [Fact]
-    public async Task OpenApiDocument_IsServedAtV1_AndListsTheFourEndpoints()
+    public async Task OpenApiDocument_IsServedAtV1_AndListsEveryEndpoint()
     {
         using var response = await server.Api.Http.GetAsync("/openapi/v1.json");
 
@@ -23,15 +23,15 @@ public sealed class OpenApiDocumentTests(HubServer server)
             .SelectMany(path => path.Value.EnumerateObject()
                 .Where(op => HttpVerbs.Contains(op.Name))
                 .Select(op => $"{op.Name.ToUpperInvariant()} {path.Name}"))
-            .Order(StringComparer.Ordinal)
-            .ToList();
-        Assert.Equal(
-            [
+            .ToHashSet(StringComparer.Ordinal);
+        Assert.Superset(
+            new HashSet<string>(StringComparer.Ordinal)
+            {
+                "POST /api/consultations",
                 "GET /api/consultations",
                 "GET /api/consultations/{id}",
-                "POST /api/consultations",
                 "POST /api/consultations/{id}/participants",
-            ],
+            },
             operations);
     }
 }
