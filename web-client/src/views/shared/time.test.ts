@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cityOf, dualTime, timeZones, zonedWallTimeToUtc, zoneOffsetMs } from './time';
+import { cityOf, dayIn, dualClock, dualTime, timeZones, zonedWallTimeToUtc, zoneOffsetMs } from './time';
 
 describe('zonedWallTimeToUtc', () => {
   it('reads a wall time in the consultation zone', () => {
@@ -37,5 +37,56 @@ describe('time zone list', () => {
     expect(zones[0]).toBe('UTC');
     expect(zones).toContain('Europe/Vienna');
     expect(cityOf('America/Argentina/Buenos_Aires')).toBe('Buenos Aires');
+  });
+});
+
+/**
+ * The US moves its clocks on the second Sunday of March and the first Sunday of November, the EU
+ * on the last Sundays of March and October; between them Vienna and New York are 5 hours apart
+ * instead of 6, and a fixed offset would send New York an hour wrong.
+ */
+describe('dualTime across daylight-saving changes (Vienna viewed from New York)', () => {
+  const vienna = 'Europe/Vienna';
+  const newYork = 'America/New_York';
+  const at = (wall: string) => zonedWallTimeToUtc(wall, vienna)!;
+
+  it.each([
+    ['2025-03-02T15:00', '2025-03-02T14:00:00.000Z', 'Sun 2 Mar, 15:00 Vienna / 09:00 New York'],
+    ['2025-03-09T07:30', '2025-03-09T06:30:00.000Z', 'Sun 9 Mar, 07:30 Vienna / 01:30 New York'],
+    ['2025-03-09T09:00', '2025-03-09T08:00:00.000Z', 'Sun 9 Mar, 09:00 Vienna / 04:00 New York'],
+    ['2025-03-16T15:00', '2025-03-16T14:00:00.000Z', 'Sun 16 Mar, 15:00 Vienna / 10:00 New York'],
+    ['2025-03-23T15:00', '2025-03-23T14:00:00.000Z', 'Sun 23 Mar, 15:00 Vienna / 10:00 New York'],
+    ['2025-03-30T15:00', '2025-03-30T13:00:00.000Z', 'Sun 30 Mar, 15:00 Vienna / 09:00 New York'],
+  ])('spring: %s Vienna is %s, shown as "%s"', (wall, utc, shown) => {
+    expect(at(wall)).toBe(utc);
+    expect(dualTime(utc, vienna, newYork)).toBe(shown);
+  });
+
+  it.each([
+    ['2025-10-19T15:00', '2025-10-19T13:00:00.000Z', 'Sun 19 Oct, 15:00 Vienna / 09:00 New York'],
+    ['2025-10-26T15:00', '2025-10-26T14:00:00.000Z', 'Sun 26 Oct, 15:00 Vienna / 10:00 New York'],
+    ['2025-10-29T15:00', '2025-10-29T14:00:00.000Z', 'Wed 29 Oct, 15:00 Vienna / 10:00 New York'],
+    ['2025-11-02T15:00', '2025-11-02T14:00:00.000Z', 'Sun 2 Nov, 15:00 Vienna / 09:00 New York'],
+  ])('autumn: %s Vienna is %s, shown as "%s"', (wall, utc, shown) => {
+    expect(at(wall)).toBe(utc);
+    expect(dualTime(utc, vienna, newYork)).toBe(shown);
+  });
+
+  it('reads the same instants the other way round from Vienna', () => {
+    expect(dualTime('2025-03-16T13:00:00Z', newYork, vienna)).toBe('Sun 16 Mar, 09:00 New York / 14:00 Vienna');
+    expect(dualTime('2025-03-30T13:00:00Z', newYork, vienna)).toBe('Sun 30 Mar, 09:00 New York / 15:00 Vienna');
+    expect(dualTime('2025-10-26T13:00:00Z', newYork, vienna)).toBe('Sun 26 Oct, 09:00 New York / 14:00 Vienna');
+  });
+
+  it('dates the viewer side when it falls on another day', () => {
+    expect(dualTime('2025-03-16T23:00:00Z', 'Asia/Tokyo', newYork)).toBe('Mon 17 Mar, 08:00 Tokyo / Sun 16 Mar, 19:00 New York');
+    expect(dayIn('2025-03-16T23:00:00Z', 'Asia/Tokyo')).toBe('2025-03-17');
+    expect(dayIn('2025-03-16T23:00:00Z', newYork)).toBe('2025-03-16');
+  });
+
+  it('shows running clocks without dates', () => {
+    expect(dualClock('2025-03-16T14:00:00Z', vienna, newYork)).toBe('15:00 Vienna / 10:00 New York');
+    expect(dualClock('2025-11-02T14:00:00Z', vienna, newYork)).toBe('15:00 Vienna / 09:00 New York');
+    expect(dualClock('2025-11-02T14:00:00Z', vienna, 'Europe/Berlin')).toBe('15:00 Vienna');
   });
 });

@@ -62,10 +62,31 @@ export function timeIn(iso: string, timeZone: string, withDate = false): string 
   }).format(new Date(iso));
 }
 
-/** "Thu 1 May, 15:00 Vienna / 09:00 New York"; one zone only when both are the same. */
+/** "2025-05-01": the calendar day of an instant in a zone. */
+export function dayIn(iso: string, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
+}
+
+/**
+ * "Thu 1 May, 15:00 Vienna / 09:00 New York"; one zone only when both show the same clock. The
+ * viewer's side carries its own date when it falls on another day ("Mon 5 May, 08:00 Tokyo /
+ * Sun 4 May, 19:00 New York"), so nobody turns up a day early or late.
+ */
 export function dualTime(iso: string, consultationZone: string, viewerZone: string = viewerTimeZone()): string {
   const own = `${timeIn(iso, consultationZone, true)} ${cityOf(consultationZone)}`;
-  if (zoneOffsetMs(consultationZone, Date.parse(iso)) === zoneOffsetMs(viewerZone, Date.parse(iso))) {
+  const at = Date.parse(iso);
+  if (zoneOffsetMs(consultationZone, at) === zoneOffsetMs(viewerZone, at)) {
+    return own;
+  }
+  const otherDay = dayIn(iso, consultationZone) !== dayIn(iso, viewerZone);
+  return `${own} / ${timeIn(iso, viewerZone, otherDay)} ${cityOf(viewerZone)}`;
+}
+
+/** "15:00 Vienna / 09:00 New York" without dates, for a clock that is running now. */
+export function dualClock(iso: string, consultationZone: string, viewerZone: string = viewerTimeZone()): string {
+  const own = `${timeIn(iso, consultationZone)} ${cityOf(consultationZone)}`;
+  const at = Date.parse(iso);
+  if (zoneOffsetMs(consultationZone, at) === zoneOffsetMs(viewerZone, at)) {
     return own;
   }
   return `${own} / ${timeIn(iso, viewerZone)} ${cityOf(viewerZone)}`;
