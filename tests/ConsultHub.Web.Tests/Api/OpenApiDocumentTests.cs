@@ -31,6 +31,8 @@ public sealed class OpenApiDocumentTests(HubServer server)
                 "GET /api/consultations",
                 "GET /api/consultations/{id}",
                 "POST /api/consultations/{id}/participants",
+                "GET /api/consultations/{id}/summary",
+                "GET /api/summaries",
             },
             operations);
     }
