@@ -43,7 +43,8 @@ public sealed class SqliteEventJournal : IEventJournal, IAsyncDisposable, IDispo
     /// <summary>The absolute path of the database file.</summary>
     public string DatabasePath { get; }
 
-    internal long BatchesCommitted => _writer.BatchesCommitted;
+    /// <summary>Transactions committed so far (each holds one or more appends): benchmarks divide it by commands.</summary>
+    public long BatchesCommitted => _writer.BatchesCommitted;
 
     /// <inheritdoc />
     /// <remarks>

@@ -1,4 +1,5 @@
 using ConsultHub.Web.Api;
+using ConsultHub.Web.Diagnostics;
 using ConsultHub.Web.Hubs;
 using ConsultHub.Web.Security;
 using ConsultHub.Web.Summaries;
@@ -29,6 +30,7 @@ public static class HubEndpointRouteBuilderExtensions
         app.UseWebSockets();
         app.MapOpenApi();
         app.MapConsultationApi();
+        app.MapHubDiagnostics();
         app.MapSummaryApi();
         app.MapHub<ConsultationHub>("/hubs/consultation");
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });

@@ -3,6 +3,7 @@ using ConsultHub.Grains.Consultations;
 using ConsultHub.Grains.Runtime;
 using ConsultHub.Storage;
 using ConsultHub.Web.Api;
+using ConsultHub.Web.Diagnostics;
 using ConsultHub.Web.Health;
 using ConsultHub.Web.Hubs;
 using ConsultHub.Web.Summaries;
@@ -30,6 +31,7 @@ public static class HubServiceCollectionExtensions
         var services = builder.Services;
         services.AddSingleton(new OrganizerKeyNotice(generatedKey));
         services.AddEventJournal(builder.Configuration);
+        services.AddHubDiagnostics(builder.Configuration);
         services.AddOptions<ConsultationGrainOptions>()
             .Bind(builder.Configuration.GetSection(ConsultationGrainOptions.Section))
             .ValidateDataAnnotations()
