@@ -4,13 +4,14 @@ namespace ConsultHub.Grains.Consultations;
 
 /// <summary>
 /// Resolves a key or token to a caller, against the hashes held in the consultation's own state:
-/// authorization is decided where the state lives. An unknown, revoked or malformed credential
+/// authorization is decided where the state lives. An unknown, revoked, expired or malformed credential
 /// resolves to <see cref="Caller.Anonymous"/>; no credential on a public consultation is an observer.
+/// Participant tokens expire when the consultation closes: what is left is read-only.
 /// </summary>
 public static class CallerResolver
 {
     /// <summary>Resolves <paramref name="credential"/> for <paramref name="state"/>.</summary>
-    public static Caller Resolve(ConsultationState state, string? credential, string organizerKeyHash)
+    public static Caller Resolve(ConsultationState state, string? credential, string organizerKeyHash, ParticipantTokens tokens)
     {
         if (string.IsNullOrEmpty(credential))
         {
@@ -32,16 +33,16 @@ public static class CallerResolver
         {
             return Caller.Observer;
         }
-        return Participant(state, credential) ?? Caller.Anonymous;
+        return Participant(state, credential, tokens) ?? Caller.Anonymous;
     }
 
-    /// <summary>Participant tokens are <c>participantId.secret</c>: the id finds the record, the secret proves it.</summary>
-    public static string TokenFor(string participantId, string secret) => $"{participantId}.{secret}";
-
-    private static Caller? Participant(ConsultationState state, string token)
+    /// <summary>A signed token of an active participant whose record keeps the hash of the token's nonce.</summary>
+    private static Caller? Participant(ConsultationState state, string token, ParticipantTokens tokens)
     {
-        var dot = token.IndexOf('.');
-        if (dot <= 0 || state.ActiveParticipant(token[..dot]) is not { } p || !Secrets.Matches(token[(dot + 1)..], p.TokenHash))
+        if (state.Status == ConsultationStatus.Closed
+            || !tokens.TryRead(state.Id, token, out var participantId, out var nonce)
+            || state.ActiveParticipant(participantId) is not { } p
+            || !Secrets.Matches(nonce, p.TokenHash))
         {
             return null;
         }

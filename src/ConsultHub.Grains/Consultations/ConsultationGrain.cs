@@ -30,6 +30,7 @@ public sealed partial class ConsultationGrain(
 
     private readonly ConsultationStore _store = new(journal);
     private readonly string _organizerKeyHash = Secrets.Hash(options.Value.OrganizerKey);
+    private readonly ParticipantTokens _tokens = new(options.Value.TokenSigningKey);
     private readonly ResumeWindow _recent = new(options.Value.ResumeWindow);
     private ConsultationTimers? _timers;
     private WallReporter? _wall;
@@ -70,12 +71,12 @@ public sealed partial class ConsultationGrain(
     public async Task<JoinResult> JoinAsync(string? credential, JoinRequest request)
     {
         var caller = Resolve(credential);
-        var (participantId, secret) = (Secrets.NewId("u"), Secrets.NewKey());
+        var (participantId, nonce) = (Secrets.NewId("u"), Secrets.NewKey());
         var command = new Join(participantId, request?.JoinCode, request?.DisplayName ?? "", request?.Affiliation,
-            request?.StakeholderGroup ?? default, request?.Country, Secrets.Hash(secret));
+            request?.StakeholderGroup ?? default, request?.Country, Secrets.Hash(nonce));
         var outcome = await RunAsync(caller.IsModerator ? caller : Caller.Anonymous, command);
         return outcome.Accepted
-            ? new JoinResult(outcome with { Id = participantId }, participantId, CallerResolver.TokenFor(participantId, secret))
+            ? new JoinResult(outcome with { Id = participantId }, participantId, _tokens.Issue(_state.Id, participantId, nonce))
             : new JoinResult(outcome, null, null);
     }
 
@@ -146,7 +147,7 @@ public sealed partial class ConsultationGrain(
         }
     }
 
-    private Caller Resolve(string? credential) => CallerResolver.Resolve(_state, credential, _organizerKeyHash);
+    private Caller Resolve(string? credential) => CallerResolver.Resolve(_state, credential, _organizerKeyHash, _tokens);
 
     private WatchResult? WatchRefusal(Caller caller) =>
         !_state.Created ? new WatchResult { Code = "not-found", Message = $"No consultation '{_state.Id}'.", Version = _state.Version }

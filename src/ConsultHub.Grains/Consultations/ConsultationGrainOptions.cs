@@ -12,6 +12,13 @@ public sealed class ConsultationGrainOptions
     [Required, MinLength(16)]
     public string OrganizerKey { get; set; } = "";
 
+    /// <summary>
+    /// The key participant tokens are signed with (<c>Hub:TokenSigningKey</c>); at least 32 characters.
+    /// Changing it invalidates every participant token issued so far.
+    /// </summary>
+    [Required, MinLength(ParticipantTokens.MinKeyLength)]
+    public string TokenSigningKey { get; set; } = "";
+
     /// <summary>A snapshot is written every this many events, so activation replays at most that many.</summary>
     [Range(1, 100_000)]
     public int SnapshotEvery { get; set; } = 200;

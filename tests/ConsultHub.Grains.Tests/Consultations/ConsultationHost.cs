@@ -105,6 +105,7 @@ public sealed class ConsultationHost : IAsyncDisposable
             .Configure(options =>
             {
                 options.OrganizerKey = OrganizerKey;
+                options.TokenSigningKey = "token-signing-key-for-grain-tests-0123456789";
                 _configureGrains?.Invoke(options);
             })
             .ValidateDataAnnotations();

@@ -31,7 +31,7 @@ public sealed class WallHost : IAsyncDisposable
             .AddSingleton<IEventJournal>(_ => new SqliteEventJournal(new SqliteJournalOptions { Path = Path.Combine(_directory, "journal.db") }))
             .AddGrainRuntime()
             .AddGrain<IConsultationGrain, ConsultationGrain>();
-        services.AddOptions<ConsultationGrainOptions>().Configure(o => o.OrganizerKey = OrganizerKey);
+        services.AddOptions<ConsultationGrainOptions>().Configure(o => (o.OrganizerKey, o.TokenSigningKey) = (OrganizerKey, "token-signing-key-for-wall-tests-0123456789"));
         if (withWall)
         {
             services.AddSingleton(Notifier).AddSingleton<IWallNotifier>(Notifier)

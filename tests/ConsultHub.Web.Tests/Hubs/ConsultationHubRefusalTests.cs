@@ -126,7 +126,8 @@ public sealed class ConsultationHubRefusalTests(HubServer server)
         Assert.Equal(before, await room.VersionAsync());
         await moderator.SendAsync("Close", room.Id);
         await RefusedAsync("conflict", moderator, "Start", room.Id);
-        await RefusedAsync("conflict", participant, "PostPoint", room.Id, "observation", "Too late.", null);
+        // The participant's token expired with the close (Trust/ParticipantTokenTests); the moderator key did not.
+        await RefusedAsync("conflict", moderator, "CapturePoint", room.Id, "observation", "Too late.", null, null);
     }
 
     /// <summary>A participant with one visible point P1 and a moderator with an open poll Q1.</summary>
