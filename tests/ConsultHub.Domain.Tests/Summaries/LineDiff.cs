@@ -27,13 +27,13 @@ public static class LineDiff
             {
                 ops.Add((' ', x++ + 1, a[y++]));
             }
-            else if (y < b.Length && (x == a.Length || lcs[x, y + 1] >= lcs[x + 1, y]))
+            else if (x < a.Length && (y == b.Length || lcs[x + 1, y] >= lcs[x, y + 1]))
             {
-                ops.Add(('+', y + 1, b[y++]));
+                ops.Add(('-', x + 1, a[x++]));
             }
             else
             {
-                ops.Add(('-', x + 1, a[x++]));
+                ops.Add(('+', y + 1, b[y++]));
             }
         }
         var sb = new StringBuilder();
