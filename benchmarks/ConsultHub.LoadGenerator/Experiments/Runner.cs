@@ -1,0 +1,40 @@
+using ConsultHub.LoadGenerator.Display;
+using ConsultHub.LoadGenerator.Hosts;
+using ConsultHub.LoadGenerator.Load;
+
+namespace ConsultHub.LoadGenerator.Experiments;
+
+/// <summary>Starts a target server, runs a session against it, and stops both, whatever happens.</summary>
+public static class Runner
+{
+    /// <summary>Baseline envelope bytes on the wire without padding; padding tops it up to the hub's average event size.</summary>
+    public const int BaselineBareBytes = 700;
+
+    /// <summary>Connections opened at once during setup.</summary>
+    public static int ConnectConcurrency { get; set; } = 32;
+
+    /// <summary>Runs <paramref name="work"/> against a freshly started hub or baseline.</summary>
+    public static async Task<T> WithServerAsync<T>(Target target, string title, Func<LoadSession, ServerProcess, Task<T>> work, int hubBytesPerEvent = 0, IEnumerable<string>? hubStorage = null)
+    {
+        var dir = Directory.CreateTempSubdirectory($"consulthub-{target.ToString().ToLowerInvariant()}-").FullName;
+        Console.WriteLine($"[{title}] starting {target} (work folder {dir}); {Machine.Describe()}");
+        await using var server = target == Target.Hub
+            ? await Servers.StartHubAsync(dir, hubStorage)
+            : await Servers.StartBaselineAsync(dir, Math.Max(0, hubBytesPerEvent - BaselineBareBytes));
+        var session = new LoadSession(server.Url, target, target == Target.Hub ? Servers.OrganizerKey : null, ConnectConcurrency, () => server.CpuTime);
+        try
+        {
+            return await work(session, server);
+        }
+        finally
+        {
+            await ProgressView.RunAsync($"{title} ({target})", session, async () => await session.DisposeAsync());
+        }
+    }
+
+    /// <summary>Shows progress while a step runs.</summary>
+    public static Task<T> Show<T>(string title, LoadSession session, Func<Task<T>> work) => ProgressView.RunAsync(title, session, work);
+
+    /// <summary>Shows progress while setup runs.</summary>
+    public static Task Show(string title, LoadSession session, Func<Task> work) => ProgressView.RunAsync(title, session, work);
+}
