@@ -6,6 +6,7 @@ import type {
   HAND_INTENTS,
   HAND_LOWERED_REASONS,
   HUB_METHODS,
+  HUB_WIDE_METHODS,
   LEDGER_ACTIONS,
   MODERATION_MODES,
   POINT_KINDS,
@@ -13,11 +14,14 @@ import type {
   QUEUE_POLICIES,
   ROLES,
   STAKEHOLDER_GROUPS,
+  SUMMARY_FORMATS,
   VISIBILITIES,
 } from './names';
 
 /** String unions derived from the name arrays, so each name is spelled once. */
 export type HubMethod = (typeof HUB_METHODS)[number];
+/** Hub methods without a consultation id. */
+export type HubWideMethod = (typeof HUB_WIDE_METHODS)[number];
 export type EventType = (typeof EVENT_TYPES)[number];
 export type ErrorCode = (typeof ERROR_CODES)[number];
 export type Role = (typeof ROLES)[number];
@@ -32,3 +36,4 @@ export type HandLoweredReason = (typeof HAND_LOWERED_REASONS)[number];
 export type PointKind = (typeof POINT_KINDS)[number];
 export type PointStatus = (typeof POINT_STATUSES)[number];
 export type LedgerAction = (typeof LEDGER_ACTIONS)[number];
+export type SummaryFormat = (typeof SUMMARY_FORMATS)[number];

@@ -1,8 +1,12 @@
-import type { HandIntent, HubMethod, PointKind } from './enums';
+import type { HandIntent, HubMethod, HubWideMethod, PointKind } from './enums';
 import type { CommandReply, WatchReply } from './messages';
+import type { WallSnapshot } from './wall';
+
+/** Hub methods whose first argument is a consultation id. */
+export type ConsultationHubMethod = Exclude<HubMethod, HubWideMethod>;
 
 /**
- * The arguments of every hub method after the consultation id. SignalR has no optional
+ * The arguments of every consultation hub method after the consultation id. SignalR has no optional
  * arguments, so "no value" is passed as null, never left out.
  */
 export interface HubCommandArgs {
@@ -31,12 +35,18 @@ export interface HubCommandArgs {
   RemoveParticipant: [participantId: string, reason: string | null];
 }
 
-/** What each hub method returns. */
-export type HubReply<M extends HubMethod> = M extends 'Watch' ? WatchReply : CommandReply;
+/** The arguments of the hub-wide methods (no consultation id). */
+export interface HubWideArgs {
+  WatchWall: [];
+}
 
-/** Methods that change state (everything but Watch). */
-export type HubCommand = Exclude<HubMethod, 'Watch'>;
+/** What each hub method returns. */
+export type HubReply<M extends HubMethod> = M extends 'Watch' ? WatchReply : M extends 'WatchWall' ? WallSnapshot : CommandReply;
+
+/** Methods that change a consultation (everything but the watches). */
+export type HubCommand = Exclude<ConsultationHubMethod, 'Watch'>;
 
 type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
-/** Compile-time check that every method in names.ts has its arguments here, and no more. */
-export const HUB_ARGS_COVER_HUB_METHODS: Exact<keyof HubCommandArgs, HubMethod> = true;
+/** Compile-time checks that every method in names.ts has its arguments here, and no more. */
+export const HUB_ARGS_COVER_HUB_METHODS: Exact<keyof HubCommandArgs, ConsultationHubMethod> = true;
+export const HUB_WIDE_ARGS_COVER_HUB_WIDE_METHODS: Exact<keyof HubWideArgs, HubWideMethod> = true;

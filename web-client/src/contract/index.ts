@@ -5,3 +5,5 @@ export type * from './views';
 export type * from './events';
 export type * from './messages';
 export type * from './hub';
+export type * from './wall';
+export type * from './summary';

@@ -12,11 +12,17 @@ describe('contract names', () => {
     for (const m of names.HUB_METHODS) {
       expect(m).toMatch(/^[A-Z][A-Za-z]+$/);
     }
-    expect(names.HUB_METHODS).toHaveLength(23);
+    expect(names.HUB_METHODS).toHaveLength(24);
+  });
+
+  it('lists hub-wide methods among the hub methods', () => {
+    for (const m of names.HUB_WIDE_METHODS) {
+      expect(names.HUB_METHODS).toContain(m);
+    }
   });
 
   it('spells event types and enum values in kebab-case', () => {
-    const kebab = lists.filter(([n]) => n !== 'HUB_METHODS' && n !== 'CLIENT_EVENTS').flatMap(([, l]) => l);
+    const kebab = lists.filter(([n]) => !['HUB_METHODS', 'HUB_WIDE_METHODS', 'CLIENT_EVENTS'].includes(n)).flatMap(([, l]) => l);
     for (const value of kebab) {
       expect(value).toMatch(/^[a-z]+(-[a-z]+)*$/);
     }

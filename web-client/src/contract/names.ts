@@ -29,10 +29,14 @@ export const HUB_METHODS = [
   'OpenPoll',
   'ClosePoll',
   'RemoveParticipant',
+  'WatchWall',
 ] as const;
 
+/** Hub methods that take no consultation id (the hub-wide delegates' wall). */
+export const HUB_WIDE_METHODS = ['WatchWall'] as const;
+
 /** Messages the server sends to browsers (`IConsultationClient`; SignalR matches them case-insensitively). */
-export const CLIENT_EVENTS = ['event', 'removed'] as const;
+export const CLIENT_EVENTS = ['event', 'removed', 'wall'] as const;
 
 /** Wire names of the domain events (the `JsonDerivedType` discriminators of `ConsultationEvent`). */
 export const EVENT_TYPES = [
@@ -101,3 +105,8 @@ export const LEDGER_ACTIONS = [
 /** Where the hub and the API live, relative to the page's origin. */
 export const HUB_PATH = '/hubs/consultation';
 export const API_PATH = '/api/consultations';
+/** Roll-ups of several consultations' summaries (organizer only); a single summary is `${API_PATH}/{id}/summary`. */
+export const ROLLUP_PATH = '/api/summaries';
+
+/** The `format` values of the summary and roll-up endpoints. */
+export const SUMMARY_FORMATS = ['markdown', 'json', 'csv'] as const;
