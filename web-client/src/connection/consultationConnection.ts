@@ -31,7 +31,7 @@ export interface ConnectionDeps {
  * under-estimates the server clock like every other sample; it only matters until the first
  * live event arrives, e.g. for a page opened in the middle of a turn.
  */
-async function httpDate(): Promise<number | null> {
+export async function httpDate(): Promise<number | null> {
   try {
     const response = await fetch('/', { method: 'HEAD', cache: 'no-store' });
     const date = Date.parse(response.headers.get('Date') ?? '');

@@ -16,13 +16,16 @@ export interface Countdown {
   elapsedMs: number;
 }
 
+/** What a countdown needs of a turn (a FloorView, or the wall's speaker, which has no warning flag). */
+export type TurnTiming = Pick<FloorView, 'startedAt' | 'endsAt' | 'overtime'> & { warned?: boolean };
+
 /** The countdown of a turn at server time `serverNowMs` (see ServerClock.now). */
-export function countdown(floor: FloorView, serverNowMs: number): Countdown {
+export function countdown(floor: TurnTiming, serverNowMs: number): Countdown {
   const remainingMs = Date.parse(floor.endsAt) - serverNowMs;
   const overtime = floor.overtime || remainingMs <= 0;
   return {
     remainingMs,
-    warning: !overtime && (floor.warned || remainingMs <= WARNING_MS),
+    warning: !overtime && (floor.warned === true || remainingMs <= WARNING_MS),
     overtime,
     label: overtime ? `+${clock(Math.max(0, -remainingMs))}` : clock(Math.ceil(remainingMs / 1000) * 1000),
     elapsedMs: Math.max(0, serverNowMs - Date.parse(floor.startedAt)),

@@ -9,6 +9,7 @@ import type {
   PointView,
   PollView,
   Tallies,
+  WallEntry,
 } from '../contract';
 
 /** Builders for the arrangements tests repeat; every field has a plain default to override. */
@@ -152,4 +153,25 @@ export function anEnvelope<T extends EventType>(
 
 export function aPrivateEnvelope(version: number, extras: { tallies?: Tallies; queue?: HandView[] } = {}): EventEnvelope {
   return { consultationId: CONSULTATION_ID, version, type: 'private', at: T0, ...extras };
+}
+
+/** A live consultation's wall headline. */
+export function aWallEntry(consultationId: string, overrides: Partial<WallEntry> = {}): WallEntry {
+  return {
+    consultationId,
+    title: `Consultation ${consultationId}`,
+    region: 'Asia',
+    timeZone: 'Asia/Bangkok',
+    status: 'live',
+    version: 1,
+    reportedAt: T0,
+    startedAt: T0,
+    present: 0,
+    presentByGroup: {},
+    handsRaised: 0,
+    topPoints: [],
+    speakingMsByGroup: {},
+    turns: 0,
+    ...overrides,
+  };
 }
