@@ -1,6 +1,7 @@
 import {
   API_PATH,
   type ConsultationSettings,
+  type ConsultationSummary,
   type ConsultationView,
   type CreatedConsultation,
   type DirectoryEntry,
@@ -9,6 +10,10 @@ import {
   type JoinBody,
   type JoinedParticipant,
   type Problem,
+  type RegionalRollup,
+  ROLLUP_PATH,
+  type RollupScope,
+  type SummaryFormat,
 } from '../contract';
 import { CommandFailure } from './commandError';
 
@@ -20,7 +25,48 @@ export const api = {
   get: (id: string, credential?: string) => request<ConsultationView>('GET', `${API_PATH}/${encodeURIComponent(id)}`, credential),
   join: (id: string, body: JoinBody, credential?: string) =>
     request<JoinedParticipant>('POST', `${API_PATH}/${encodeURIComponent(id)}/participants`, credential, body),
+  summary: (id: string, credential?: string) => request<ConsultationSummary>('GET', summaryUrl(id, 'json'), credential),
+  rollup: (scope: RollupScope, organizerKey: string) => request<RegionalRollup>('GET', rollupUrl(scope, 'json'), organizerKey),
+  /** A summary document as a file to save, named as the server names it. */
+  download: (url: string, credential?: string) => requestFile(url, credential),
 };
+
+/** `GET /api/consultations/{id}/summary?format=…`. */
+export function summaryUrl(id: string, format: SummaryFormat): string {
+  return `${API_PATH}/${encodeURIComponent(id)}/summary?format=${format}`;
+}
+
+/** `GET /api/summaries?region=…&date=…&status=…&format=…`; absent filters are left out. */
+export function rollupUrl(scope: RollupScope, format: SummaryFormat): string {
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(scope)) {
+    if (value) {
+      query.set(name, value);
+    }
+  }
+  query.set('format', format);
+  return `${ROLLUP_PATH}?${query}`;
+}
+
+/** The file name in a Content-Disposition header (`attachment; filename="summary-c1.md"`), or a fallback. */
+export function fileNameOf(disposition: string | null, fallback: string): string {
+  const match = /filename="?([^";]+)"?/i.exec(disposition ?? '');
+  return match?.[1]?.trim() || fallback;
+}
+
+async function requestFile(url: string, credential?: string): Promise<{ blob: Blob; fileName: string }> {
+  const headers: Record<string, string> = credential ? { Authorization: `Bearer ${credential}` } : {};
+  let response: Response;
+  try {
+    response = await fetch(url, { headers });
+  } catch {
+    throw new CommandFailure({ code: 'unavailable', message: 'The hub cannot be reached. Check the connection and try again.' });
+  }
+  if (!response.ok) {
+    throw new CommandFailure(await problemOf(response));
+  }
+  return { blob: await response.blob(), fileName: fileNameOf(response.headers.get('Content-Disposition'), 'summary') };
+}
 
 async function request<T>(method: string, url: string, credential?: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };

@@ -65,3 +65,43 @@ export function useHash(): string {
   }, []);
   return hash;
 }
+
+/**
+ * Loads with `load` on mount and whenever `deps` change; `reload` runs it again. With
+ * `refreshMs`, it reloads on that interval while the tab is visible (live counts), and at once
+ * when the tab comes back. A failure keeps the last data and reports the error; answers that
+ * arrive after a newer request are dropped.
+ */
+export function useRequest<T>(load: () => Promise<T>, deps: readonly unknown[], refreshMs?: number) {
+  const [state, setState] = useState<{ data?: T; error?: CommandError; loading: boolean; loadedAt?: number }>({ loading: true });
+  const [generation, setGeneration] = useState(0);
+  const reload = useCallback(() => setGeneration((g) => g + 1), []);
+  useEffect(() => {
+    let latest = 0;
+    let live = true;
+    const run = () => {
+      const ticket = ++latest;
+      setState((s) => ({ ...s, loading: true }));
+      load().then(
+        (data) => live && ticket === latest && setState({ data, loading: false, loadedAt: Date.now() }),
+        (e: unknown) => live && ticket === latest && setState((s) => ({ ...s, error: toCommandError(e), loading: false })),
+      );
+    };
+    run();
+    if (!refreshMs) {
+      return () => {
+        live = false;
+      };
+    }
+    const visible = () => document.visibilityState === 'visible';
+    const timer = setInterval(() => visible() && run(), refreshMs);
+    const onVisibility = () => visible() && run();
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      live = false;
+      clearInterval(timer);
+      document.removeEventListener('visibilitychange', onVisibility);
+    };
+  }, [...deps, generation, refreshMs]);
+  return { ...state, reload };
+}
