@@ -32,6 +32,7 @@ step "installing npm packages"
 npm ci --prefix tests/tools --no-audit --no-fund --loglevel=error || exit 1
 if [[ -f web-client/package-lock.json ]]; then
   npm ci --prefix web-client --no-audit --no-fund --loglevel=error || exit 1
+  npm run build --prefix web-client || exit 1
 fi
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
