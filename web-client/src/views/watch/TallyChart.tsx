@@ -68,19 +68,23 @@ export function TallyChart({ spec }: { spec: ChartSpec }) {
         <canvas ref={canvas} role="img" aria-label={summary} />
       </div>
       {empty && <p class="tally-empty">Nothing yet</p>}
-      <table class="visually-hidden">
-        <caption>{spec.title}</caption>
-        <tbody>
-          {series.keys.map((key, i) => (
-            <tr key={key} data-testid="tally-row" data-key={key} data-value={series.values[i]}>
-              <th scope="row">{series.labels[i]}</th>
-              <td>
-                {series.values[i]} {spec.unit}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {/* Hidden on a wrapper: a table grows to its content whatever its width, so a hidden
+          table with long labels would still widen the page and make the projection scroll. */}
+      <div class="visually-hidden">
+        <table>
+          <caption>{spec.title}</caption>
+          <tbody>
+            {series.keys.map((key, i) => (
+              <tr key={key} data-testid="tally-row" data-key={key} data-value={series.values[i]}>
+                <th scope="row">{series.labels[i]}</th>
+                <td>
+                  {series.values[i]} {spec.unit}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }
