@@ -9,7 +9,7 @@ using ConsultHub.LoadGenerator.Load;
 var root = new RootCommand("Consultation Hub load generator: real SignalR WebSocket connections on 127.0.0.1, all-watchers latency, exactly-once checks.");
 
 var target = new Option<Target>("--target") { Description = "hub or baseline", DefaultValueFactory = _ => Target.Hub };
-var url = new Option<Uri>("--url") { Description = "the server's base address", DefaultValueFactory = _ => new Uri("http://127.0.0.1:5000") };
+var url = new Option<string>("--url") { Description = "the server's base address", DefaultValueFactory = _ => "http://127.0.0.1:5000" };
 var key = new Option<string?>("--organizer-key") { Description = "the hub's organizer key (Hub:OrganizerKey); not needed for the baseline" };
 var consultations = new Option<int>("--consultations", "-c") { Description = "consultations", DefaultValueFactory = _ => 10 };
 var participants = new Option<int>("--participants", "-p") { Description = "participants per consultation", DefaultValueFactory = _ => 50 };
@@ -25,7 +25,7 @@ var run = new Command("run", "Drive a running hub or baseline once and print the
 run.SetAction(async parse =>
 {
     Runner.ConnectConcurrency = parse.GetValue(concurrency);
-    await using var session = new LoadSession(parse.GetValue(url)!, parse.GetValue(target), parse.GetValue(key), Runner.ConnectConcurrency);
+    await using var session = new LoadSession(new Uri(parse.GetValue(url)!), parse.GetValue(target), parse.GetValue(key), Runner.ConnectConcurrency);
     await Runner.Show("setup", session, () => session.AddConsultationsAsync(parse.GetValue(consultations), parse.GetValue(participants), parse.GetValue(observers)));
     var step = await Runner.Show("run", session, () => session.MeasureAsync("run", parse.GetValue(rate), TimeSpan.FromSeconds(parse.GetValue(seconds))));
     Report.Steps($"{parse.GetValue(target)} at {parse.GetValue(url)}", [step]);

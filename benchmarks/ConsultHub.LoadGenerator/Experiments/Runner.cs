@@ -8,7 +8,7 @@ namespace ConsultHub.LoadGenerator.Experiments;
 public static class Runner
 {
     /// <summary>Baseline envelope bytes on the wire without padding; padding tops it up to the hub's average event size.</summary>
-    public const int BaselineBareBytes = 700;
+    public const int BaselineBareBytes = 784;
 
     /// <summary>Connections opened at once during setup.</summary>
     public static int ConnectConcurrency { get; set; } = 32;

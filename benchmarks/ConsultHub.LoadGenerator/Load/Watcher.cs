@@ -11,6 +11,7 @@ public sealed class Watcher(SimConsultation consultation, LoadCounters counters)
 {
     private List<(long Version, long Timestamp)>? _early = [];
     private long _last = -1;
+    private long _watched = long.MaxValue;
 
     /// <summary>The connection, once open.</summary>
     public HubSocket? Socket { get; set; }
@@ -29,6 +30,7 @@ public sealed class Watcher(SimConsultation consultation, LoadCounters counters)
             return;
         }
         Volatile.Write(ref _last, reply.Version);
+        _watched = reply.Version;
         var early = _early!;
         _early = null;
         foreach (var (version, timestamp) in early)
@@ -66,6 +68,12 @@ public sealed class Watcher(SimConsultation consultation, LoadCounters counters)
     private void Accept(long version, long timestamp)
     {
         var last = _last;
+        if (version <= _watched)
+        {
+            // The Watch reply's view already covers it: the reply may overtake an event that was
+            // queued for this connection while Watch ran, and the contract says to drop it.
+            return;
+        }
         if (version <= last)
         {
             counters.Duplicate();
