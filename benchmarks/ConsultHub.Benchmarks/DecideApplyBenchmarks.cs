@@ -7,6 +7,7 @@ namespace ConsultHub.Benchmarks;
 
 /// <summary>Decide plus apply per command, on a live consultation of 50 participants.</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class DecideApplyBenchmarks
 {
     private ConsultationState _idle = null!;

@@ -6,6 +6,7 @@ namespace ConsultHub.Benchmarks;
 
 /// <summary>A call through the grain runtime (reference, mailbox, turn) against a direct call doing the same work.</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class GrainCallBenchmarks
 {
     private ServiceProvider _services = null!;
