@@ -41,7 +41,22 @@ public sealed partial class ConsultationGrain(
     /// <inheritdoc/>
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        (_state, _snapshotVersion) = await _store.LoadAsync(GetPrimaryKeyString(), cancellationToken);
+        var loaded = await _store.LoadAsync(GetPrimaryKeyString(), cancellationToken);
+        (_state, _snapshotVersion) = (loaded.Snapshot, loaded.SnapshotVersion);
+        // Refold the newest replayed events through Fold, so the resume window holds them: watchers
+        // of a host that crashed resume by version after the restart instead of reloading whole views.
+        var unwindowed = loaded.Tail.Count - options.Value.ResumeWindow;
+        foreach (var (e, at) in loaded.Tail)
+        {
+            if (unwindowed-- > 0)
+            {
+                _state = Consultation.Apply(_state, e);
+            }
+            else
+            {
+                Fold([e], at);
+            }
+        }
         _timers = new ConsultationTimers(Schedule, clock);
         _wall = wall is null ? null : new WallReporter(wall, Schedule, clock, logger);
         await ReconcilePresenceAsync();

@@ -10,16 +10,16 @@ namespace ConsultHub.Grains.Consultations;
 /// <summary>Loads a consultation from its latest snapshot plus the journal, and appends events.</summary>
 public sealed class ConsultationStore(IEventJournal journal)
 {
-    /// <summary>The latest snapshot folded with every later event, and the snapshot's version.</summary>
+    /// <summary>The latest snapshot folded with every later event, the snapshot's version, and those later events.</summary>
     public async Task<LoadedConsultation> LoadAsync(string id, CancellationToken cancellationToken)
     {
         var snapshot = await journal.ReadSnapshotAsync(id, cancellationToken);
         var state = snapshot is null
             ? ConsultationState.Empty(id)
             : JsonSerializer.Deserialize<ConsultationState>(snapshot.Data, DomainJson.Options) ?? ConsultationState.Empty(id);
-        var snapshotVersion = state.Version;
         var records = await journal.ReadAsync(id, state.Version, cancellationToken);
-        return new LoadedConsultation(Consultation.Replay(state, records.Select(r => DomainJson.DeserializeEvent(r.Type, r.Data))), snapshotVersion);
+        var tail = records.Select(r => (Event: DomainJson.DeserializeEvent(r.Type, r.Data), r.At)).ToList();
+        return new LoadedConsultation(Consultation.Replay(state, tail.Select(t => t.Event)), state.Version) { Snapshot = state, Tail = tail };
     }
 
     /// <summary>Appends events after <paramref name="state"/>'s version; returns once they are durable.</summary>
