@@ -19,10 +19,10 @@ public static class Servers
         throw new InvalidOperationException("Hub.sln not found above the generator; run it from the repository's build output.");
     }
 
-    /// <summary>Starts the hub (silo-host) with diagnostics on, lifted call limits and a fresh journal.</summary>
+    /// <summary>Starts the hub (silo-host; CONSULTHUB_HUB_DLL names another build, e.g. a copy taken before a change) with diagnostics on, lifted call limits and a fresh journal.</summary>
     public static Task<ServerProcess> StartHubAsync(string workDir, IEnumerable<string>? storage = null)
     {
-        var dll = Built("silo-host", "ConsultHub.SiloHost");
+        var dll = Environment.GetEnvironmentVariable("CONSULTHUB_HUB_DLL") is { Length: > 0 } pinned ? pinned : Built("silo-host", "ConsultHub.SiloHost");
         var port = ServerProcess.FreePort();
         var url = new Uri($"http://127.0.0.1:{port}");
         string[] arguments =
