@@ -4,8 +4,11 @@ import { JoinPage } from './join/JoinPage';
 import { ModeratePage } from './moderate/ModeratePage';
 import { OrganizePage } from './organize/OrganizePage';
 import { ParticipatePage } from './participate/ParticipatePage';
+import { RollupPage } from './rollup/RollupPage';
 import { type Route, links, parseRoute } from './router';
 import { useHash } from './shared/hooks';
+import { SummaryPage } from './summary/SummaryPage';
+import { WallPage } from './wall/WallPage';
 import { WatchPage } from './watch/WatchPage';
 
 const titles: Record<Route['page'], string> = {
@@ -15,6 +18,9 @@ const titles: Record<Route['page'], string> = {
   participate: 'Floor · Consultation Hub',
   moderate: 'Moderate · Consultation Hub',
   watch: 'Watch · Consultation Hub',
+  wall: "Delegates' wall · Consultation Hub",
+  summary: 'Summary · Consultation Hub',
+  rollup: 'Roll-up · Consultation Hub',
   'not-found': 'Not found · Consultation Hub',
 };
 
@@ -45,7 +51,13 @@ function skipToMain(e: Event) {
 function Page({ route }: { route: Route }) {
   switch (route.page) {
     case 'home':
-      return <HomePage />;
+      return <HomePage filters={{ region: route.region, status: route.status }} />;
+    case 'wall':
+      return <WallPage />;
+    case 'summary':
+      return <SummaryPage key={route.id} id={route.id} keyFromLink={route.key} />;
+    case 'rollup':
+      return <RollupPage scope={{ region: route.region, date: route.date, status: route.status }} />;
     case 'organize':
       return <OrganizePage />;
     case 'join':

@@ -1,9 +1,14 @@
+import { CONSULTATION_STATUSES, type ConsultationStatus } from '../contract';
+
 /**
  * Hash routes. Secrets (keys, join codes) ride in the fragment, which browsers never send to
  * the server, so they stay out of access logs and Referer headers.
  */
 export type Route =
-  | { page: 'home' }
+  | { page: 'home'; region: string | undefined; status: ConsultationStatus | undefined }
+  | { page: 'wall' }
+  | { page: 'summary'; id: string; key: string | undefined }
+  | { page: 'rollup'; region: string | undefined; date: string | undefined; status: ConsultationStatus | undefined }
   | { page: 'organize' }
   | { page: 'join'; id: string; code: string | undefined }
   | { page: 'participate'; id: string }
@@ -12,6 +17,7 @@ export type Route =
   | { page: 'not-found'; path: string };
 
 const idPattern = /^[A-Za-z0-9_-]{1,64}$/;
+const datePattern = /^\d{4}-\d{2}-\d{2}$/;
 
 export function parseRoute(hash: string): Route {
   const raw = hash.replace(/^#/, '');
@@ -21,11 +27,25 @@ export function parseRoute(hash: string): Route {
   const parts = path.split('/').filter(Boolean);
   const [page, id, ...rest] = parts;
 
+  const status = () => {
+    const value = param('status');
+    return (CONSULTATION_STATUSES as readonly string[]).includes(value ?? '') ? (value as ConsultationStatus) : undefined;
+  };
+
   if (parts.length === 0) {
-    return { page: 'home' };
+    return { page: 'home', region: param('region'), status: status() };
   }
-  if (page === 'organize' && parts.length === 1) {
-    return { page: 'organize' };
+  if (parts.length === 1) {
+    switch (page) {
+      case 'organize':
+        return { page: 'organize' };
+      case 'wall':
+        return { page: 'wall' };
+      case 'rollup': {
+        const date = param('date');
+        return { page: 'rollup', region: param('region'), date: date && datePattern.test(date) ? date : undefined, status: status() };
+      }
+    }
   }
   if (id === undefined || rest.length > 0 || !idPattern.test(id)) {
     return { page: 'not-found', path };
@@ -39,6 +59,8 @@ export function parseRoute(hash: string): Route {
       return { page: 'moderate', id, key: param('key') };
     case 'watch':
       return { page: 'watch', id, key: param('key') };
+    case 'summary':
+      return { page: 'summary', id, key: param('key') };
     default:
       return { page: 'not-found', path };
   }
@@ -46,7 +68,10 @@ export function parseRoute(hash: string): Route {
 
 /** Links to each page; `origin` makes them absolute for sharing. */
 export const links = {
-  home: () => '#/',
+  home: (filters: { region?: string | undefined; status?: string | undefined } = {}) => withQuery('#/', filters),
+  wall: () => '#/wall',
+  summary: (id: string, key?: string) => withQuery(`#/summary/${id}`, { key }),
+  rollup: (scope: { region?: string | undefined; date?: string | undefined; status?: string | undefined } = {}) => withQuery('#/rollup', scope),
   organize: () => '#/organize',
   join: (id: string, code?: string) => withQuery(`#/join/${id}`, { code }),
   participate: (id: string) => `#/participate/${id}`,

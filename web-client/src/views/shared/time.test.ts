@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cityOf, dayIn, dualClock, dualTime, timeZones, zonedWallTimeToUtc, zoneOffsetMs } from './time';
+import { cityOf, dayIn, dualClock, dualRange, dualTime, timeZones, zonedWallTimeToUtc, zoneOffsetMs } from './time';
 
 describe('zonedWallTimeToUtc', () => {
   it('reads a wall time in the consultation zone', () => {
@@ -88,5 +88,11 @@ describe('dualTime across daylight-saving changes (Vienna viewed from New York)'
     expect(dualClock('2025-03-16T14:00:00Z', vienna, newYork)).toBe('15:00 Vienna / 10:00 New York');
     expect(dualClock('2025-11-02T14:00:00Z', vienna, newYork)).toBe('15:00 Vienna / 09:00 New York');
     expect(dualClock('2025-11-02T14:00:00Z', vienna, 'Europe/Berlin')).toBe('15:00 Vienna');
+  });
+
+  it('shows turns as ranges in both zones', () => {
+    expect(dualRange('2025-10-26T14:00:00Z', '2025-10-26T14:03:20Z', vienna, newYork)).toBe('15:00–15:03 Vienna / 10:00–10:03 New York');
+    expect(dualRange('2025-11-02T14:00:00Z', undefined, vienna, newYork)).toBe('15:00– Vienna / 09:00– New York');
+    expect(dualRange('2025-11-02T14:00:00Z', '2025-11-02T14:01:00Z', vienna, vienna)).toBe('15:00–15:01 Vienna');
   });
 });

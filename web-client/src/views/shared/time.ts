@@ -91,3 +91,10 @@ export function dualClock(iso: string, consultationZone: string, viewerZone: str
   }
   return `${own} / ${timeIn(iso, viewerZone)} ${cityOf(viewerZone)}`;
 }
+
+/** "12:15–12:17 Nairobi / 05:15–05:17 New York"; an open end reads "12:15– Nairobi". */
+export function dualRange(startIso: string, endIso: string | undefined, consultationZone: string, viewerZone: string = viewerTimeZone()): string {
+  const range = (zone: string) => `${timeIn(startIso, zone)}–${endIso ? timeIn(endIso, zone) : ''} ${cityOf(zone)}`;
+  const at = Date.parse(startIso);
+  return zoneOffsetMs(consultationZone, at) === zoneOffsetMs(viewerZone, at) ? range(consultationZone) : `${range(consultationZone)} / ${range(viewerZone)}`;
+}

@@ -1,0 +1,116 @@
+import type { ConsultationSummary, ModerationCounts } from '../../contract';
+import { statusLabels } from '../shared/labels';
+import { dualTime } from '../shared/time';
+import { SummaryParticipation } from './SummaryParticipation';
+import { SummaryPoints } from './SummaryPoints';
+import { SummaryPolls } from './SummaryPolls';
+import { SummaryTimeline } from './SummaryTimeline';
+
+/**
+ * One consultation's "summary of recommendations and observations", laid out for reading and
+ * printing: the title is an h2 so a roll-up can stack several under its own h1.
+ */
+export function SummaryDocument({ summary, viewerZone }: { summary: ConsultationSummary; viewerZone: string }) {
+  const c = summary.consultation;
+  const times: [string, string | undefined][] = [
+    ['Planned start', c.startsAt],
+    ['Started', c.startedAt],
+    ['Closed', c.closedAt],
+  ];
+  return (
+    <article class="summary-document" data-testid="summary-document" data-consultation-id={c.id} data-status={c.status}>
+      <header class="summary-header">
+        <h2 data-testid="summary-title">{c.title}</h2>
+        <dl class="summary-meta" data-testid="summary-meta">
+          <div>
+            <dt>Region</dt>
+            <dd>{c.region}</dd>
+          </div>
+          <div>
+            <dt>Status</dt>
+            <dd>
+              <span class={`tag tag-status tag-${c.status}`} data-testid="summary-status" data-status={c.status}>
+                {statusLabels[c.status]}
+              </span>
+            </dd>
+          </div>
+          {c.heldOn && (
+            <div>
+              <dt>Held on</dt>
+              <dd>{heldOn(c.heldOn)}</dd>
+            </div>
+          )}
+          {times
+            .filter((t): t is [string, string] => t[1] !== undefined)
+            .map(([label, iso]) => (
+              <div key={label}>
+                <dt>{label}</dt>
+                <dd>
+                  <time dateTime={iso}>{dualTime(iso, c.timeZone, viewerZone)}</time>
+                </dd>
+              </div>
+            ))}
+          {c.themes.length > 0 && (
+            <div>
+              <dt>Themes</dt>
+              <dd>{c.themes.join('; ')}</dd>
+            </div>
+          )}
+        </dl>
+        {c.status !== 'closed' && (
+          <p class="notice" data-testid="summary-provisional">
+            This consultation is still {c.status === 'live' ? 'running' : 'to come'}: the summary is provisional.
+          </p>
+        )}
+      </header>
+      <SummaryPoints summary={summary} />
+      <SummaryParticipation summary={summary} />
+      <SummaryPolls summary={summary} />
+      <section class="summary-section" data-testid="summary-moderation" aria-labelledby={`moderation-${c.id}`}>
+        <h3 id={`moderation-${c.id}`}>Moderation</h3>
+        <ModerationTable counts={summary.moderation} />
+      </section>
+      <SummaryTimeline summary={summary} viewerZone={viewerZone} />
+    </article>
+  );
+}
+
+/** The counts observers see; never the hidden text. */
+export function ModerationTable({ counts: m }: { counts: ModerationCounts }) {
+  const cells: [string, number][] = [
+    ['Hidden', m.hidden],
+    ['Merged', m.merged],
+    ['Pending', m.pending],
+    ['Hands moved', m.reordered],
+    ['Hands removed', m.handsRemoved],
+    ['Participants removed', m.participantsRemoved],
+  ];
+  return (
+    <table class="summary-table summary-moderation-table">
+      <thead>
+        <tr>
+          {cells.map(([label]) => (
+            <th key={label} scope="col" class="num">
+              {label}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        <tr>
+          {cells.map(([label, n]) => (
+            <td key={label} class="num" data-testid="summary-moderation-count" data-key={label}>
+              {n}
+            </td>
+          ))}
+        </tr>
+      </tbody>
+    </table>
+  );
+}
+
+/** "2025-03-10" -> "Monday 10 March 2025" (a calendar day, so no zone conversion). */
+export function heldOn(day: string): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(Date.UTC(y, m - 1, d)));
+}

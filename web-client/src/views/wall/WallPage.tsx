@@ -1,0 +1,94 @@
+import { useEffect, useReducer, useRef, useState } from 'preact/hooks';
+import { WallConnection } from '../../connection/wallConnection';
+import type { WallEntry } from '../../contract';
+import { useNow } from '../shared/hooks';
+import { ConnectionBadge } from '../shared/Notices';
+import { cityOf, timeIn, viewerTimeZone } from '../shared/time';
+import { links } from '../router';
+import { WallCard } from './WallCard';
+import { wallAnnouncements, wallDensity } from './wallData';
+
+/** Announcements kept in the live region; older ones have been read out already. */
+const AnnouncementsKept = 3;
+
+/** Watches the wall for as long as the page is mounted. */
+function useWall() {
+  const [connection] = useState(() => new WallConnection());
+  const [, bump] = useReducer((n: number, _: void) => n + 1, 0);
+  useEffect(() => {
+    const unsubscribe = connection.subscribe(() => bump());
+    void connection.start();
+    return () => {
+      unsubscribe();
+      void connection.stop();
+    };
+  }, [connection]);
+  return connection;
+}
+
+/** Arrivals, departures and new speakers, for the polite live region. */
+function useAnnouncements(entries: readonly WallEntry[], loaded: boolean): string[] {
+  const previous = useRef<readonly WallEntry[] | undefined>(undefined);
+  const [lines, setLines] = useState<string[]>([]);
+  useEffect(() => {
+    if (!loaded) {
+      return;
+    }
+    // The first snapshot is what the page shows on arrival, not news.
+    const news = previous.current ? wallAnnouncements(previous.current, entries) : [];
+    previous.current = entries;
+    if (news.length > 0) {
+      setLines((old) => [...old, ...news].slice(-AnnouncementsKept));
+    }
+  }, [entries, loaded]);
+  return lines;
+}
+
+/**
+ * The delegates' wall: every live public consultation's headline side by side, pushed by the
+ * hub's wall grain. Made for a projector: dark, large, no controls needed; it reconnects by itself.
+ */
+export function WallPage() {
+  const connection = useWall();
+  const now = useNow(1000);
+  const entries = connection.entries;
+  const announcements = useAnnouncements(entries, connection.loaded);
+  const viewerZone = viewerTimeZone();
+  const serverNow = connection.clock.now(now);
+
+  return (
+    <div class="projected">
+      <main id="main" class={`page page-wide wall wall-${wallDensity(entries.length)}`} data-testid="wall-page" data-count={entries.length}>
+        <header class="wall-header">
+          <h1>Delegates' wall</h1>
+          <p class="wall-meta">
+            <span data-testid="wall-count">
+              {entries.length} live {entries.length === 1 ? 'consultation' : 'consultations'}
+            </span>{' '}
+            · <span class="muted">{timeIn(new Date(now).toISOString(), viewerZone)} {cityOf(viewerZone)}</span> ·{' '}
+            <a href={links.home({ status: 'live' })}>Directory</a>
+          </p>
+          <ConnectionBadge status={connection.status} error={connection.error} />
+          <p class="wall-legend" aria-hidden="true">
+            <span class="legend-swatch legend-room" /> share of the room <span class="legend-swatch legend-floor" /> share of speaking time
+          </p>
+        </header>
+        <div class="visually-hidden" role="status" aria-live="polite" data-testid="wall-announcer">
+          {announcements.map((line, i) => (
+            <p key={`${i}-${line}`}>{line}</p>
+          ))}
+        </div>
+        {connection.loaded && entries.length === 0 && (
+          <p class="wall-empty" data-testid="wall-empty">
+            No consultation is live right now. Public consultations appear here as soon as they start.
+          </p>
+        )}
+        <ul class="wall-grid" aria-label="Live consultations">
+          {entries.map((entry) => (
+            <WallCard key={entry.consultationId} entry={entry} serverNow={serverNow} viewerZone={viewerZone} />
+          ))}
+        </ul>
+      </main>
+    </div>
+  );
+}
