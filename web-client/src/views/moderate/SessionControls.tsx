@@ -49,6 +49,11 @@ export function SessionControls({ view, actions }: { view: ConsultationView; act
           </span>
         )}
       </div>
+      <p>
+        <a href={links.summary(view.id)} data-testid="summary-link">
+          {view.status === 'closed' ? 'Summary: print or download' : 'Provisional summary: print or download'}
+        </a>
+      </p>
       <details class="links">
         <summary>Links to share</summary>
         {view.joinCode && <CopyField label="Join link for participants" value={absolute(origin, links.join(view.id, view.joinCode))} testId="join-link" />}

@@ -7,6 +7,7 @@ import { moderationSummary } from '../shared/moderationSummary';
 import { ConnectionBadge, Loading } from '../shared/Notices';
 import { PollResults } from '../shared/PollResults';
 import { QueueList } from '../shared/QueueList';
+import { links } from '../router';
 import { TallyChart } from './TallyChart';
 import { tallyCharts } from './talliesData';
 
@@ -36,6 +37,14 @@ export function WatchPage({ id, observerKey }: { id: string; observerKey: string
               {statusLabels[view.status]}
             </span>{' '}
             {view.settings.region}
+            {view.status === 'closed' && (
+              <>
+                {' · '}
+                <a href={links.summary(view.id, observerKey)} data-testid="summary-link">
+                  Summary of recommendations and observations
+                </a>
+              </>
+            )}
           </p>
           <ConnectionBadge status={status} error={error} />
         </header>
