@@ -11,7 +11,7 @@ public sealed class OpenApiDocumentTests(HubServer server)
     private static readonly string[] HttpVerbs = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
     [Fact]
-    public async Task OpenApiDocument_IsServedAtV1_AndListsTheFourEndpoints()
+    public async Task OpenApiDocument_IsServedAtV1_AndListsTheV1Endpoints()
     {
         using var response = await server.Api.Http.GetAsync("/openapi/v1.json");
 
