@@ -5,7 +5,9 @@ import { useNow } from '../shared/hooks';
 import { ConnectionBadge } from '../shared/Notices';
 import { cityOf, timeIn, viewerTimeZone } from '../shared/time';
 import { links } from '../router';
+import { GroupLegend } from './GroupStrip';
 import { WallCard } from './WallCard';
+import { WallTable } from './WallTable';
 import { wallAnnouncements, wallDensity } from './wallData';
 
 /** Announcements kept in the live region; older ones have been read out already. */
@@ -55,10 +57,11 @@ export function WallPage() {
   const announcements = useAnnouncements(entries, connection.loaded);
   const viewerZone = viewerTimeZone();
   const serverNow = connection.clock.now(now);
+  const density = wallDensity(entries.length);
 
   return (
     <div class="projected">
-      <main id="main" class={`page page-wide wall wall-${wallDensity(entries.length)}`} data-testid="wall-page" data-count={entries.length}>
+      <main id="main" class={`page page-wide wall wall-${density}`} data-testid="wall-page" data-count={entries.length}>
         <header class="wall-header">
           <h1>Delegates' wall</h1>
           <p class="wall-meta">
@@ -69,9 +72,13 @@ export function WallPage() {
             <a href={links.home({ status: 'live' })}>Directory</a>
           </p>
           <ConnectionBadge status={connection.status} error={connection.error} />
-          <p class="wall-legend" aria-hidden="true">
-            <span class="legend-swatch legend-room" /> share of the room <span class="legend-swatch legend-floor" /> share of speaking time
-          </p>
+          {density === 'dense' ? (
+            <GroupLegend />
+          ) : (
+            <p class="wall-legend" aria-hidden="true">
+              <span class="legend-swatch legend-room" /> share of the room <span class="legend-swatch legend-floor" /> share of speaking time
+            </p>
+          )}
         </header>
         <div class="visually-hidden" role="status" aria-live="polite" data-testid="wall-announcer">
           {announcements.map((line, i) => (
@@ -83,11 +90,15 @@ export function WallPage() {
             No consultation is live right now. Public consultations appear here as soon as they start.
           </p>
         )}
-        <ul class="wall-grid" aria-label="Live consultations">
-          {entries.map((entry) => (
-            <WallCard key={entry.consultationId} entry={entry} serverNow={serverNow} viewerZone={viewerZone} />
-          ))}
-        </ul>
+        {density === 'dense' ? (
+          <WallTable entries={entries} serverNow={serverNow} viewerZone={viewerZone} />
+        ) : (
+          <ul class="wall-grid" aria-label="Live consultations">
+            {entries.map((entry) => (
+              <WallCard key={entry.consultationId} entry={entry} serverNow={serverNow} viewerZone={viewerZone} />
+            ))}
+          </ul>
+        )}
       </main>
     </div>
   );

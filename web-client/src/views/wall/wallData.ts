@@ -77,7 +77,7 @@ export function wallAnnouncements(before: readonly WallEntry[], after: readonly 
   return lines;
 }
 
-/** How much room each card gets: a projector shows 3 large cards, 6 medium ones, or many compact ones. */
+/** How the wall lays out: up to 3 large cards side by side, up to 6 medium ones, then one table row per consultation. */
 export function wallDensity(count: number): 'roomy' | 'medium' | 'dense' {
   return count <= 3 ? 'roomy' : count <= 6 ? 'medium' : 'dense';
 }
