@@ -42,6 +42,7 @@ public static class HubServiceCollectionExtensions
         services.AddSingleton<PresenceTracker>();
         services.AddSingleton<IPresenceSource>(sp => sp.GetRequiredService<PresenceTracker>());
         services.AddSingleton<WatcherRegistry>();
+        services.AddSingleton<HubLifetimeManager<ConsultationHub>, ConnectionTrackingLifetimeManager>();
         services.AddOptions<HubLimitsOptions>()
             .Bind(builder.Configuration.GetSection(HubLimitsOptions.Section))
             .ValidateDataAnnotations()

@@ -1,70 +1,144 @@
-using System.Threading.Channels;
 using Microsoft.AspNetCore.SignalR;
 
 namespace ConsultHub.Web.Hubs;
 
 /// <summary>
-/// One connection's queue of outgoing events, drained in order by one pump. The grain only
-/// enqueues, so a client that stops reading slows nobody else; when its queue is full the
-/// connection is dropped (it resumes with Watch(id, lastVersion) when it comes back).
+/// One connection's queue of outgoing events, sent in order by at most one sender at a time. The
+/// grain's publish writes straight to the connection while it keeps up (SignalR's write completes
+/// at once unless the socket pushes back), so a delivery costs no thread-pool hop; once a write has
+/// to wait, later events queue here and the waiting sender drains them. A client that stops
+/// reading slows nobody else: when its queue is full the connection is dropped (it resumes with
+/// Watch(id, lastVersion) when it comes back).
 /// </summary>
 public sealed class Outbox
 {
-    private readonly Channel<SerializedEnvelope> _queue;
+    private readonly Lock _gate = new();
+    private readonly Queue<SerializedEnvelope> _queue = new();
     private readonly HubCallerContext _connection;
     private readonly IConsultationClient _client;
+    private readonly HubConnectionContext? _frames;
+    private readonly int _capacity;
+    private bool _sending;
+    private bool _closed;
+    private TaskCompletionSource? _idle;
 
-    /// <summary>Starts the pump for a connection.</summary>
-    public Outbox(HubCallerContext connection, IConsultationClient client, int capacity)
+    /// <summary>An outbox for a connection; with <paramref name="frames"/>, events go out as pre-framed bytes.</summary>
+    public Outbox(HubCallerContext connection, IConsultationClient client, int capacity, HubConnectionContext? frames = null)
     {
         _connection = connection;
         _client = client;
-        _queue = Channel.CreateBounded<SerializedEnvelope>(new BoundedChannelOptions(capacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
-        Pump = Task.Run(PumpAsync);
+        _capacity = capacity;
+        _frames = frames;
     }
 
     /// <summary>The connection's id.</summary>
     public string ConnectionId => _connection.ConnectionId;
 
-    /// <summary>The pump's task (completes once the outbox is closed and drained).</summary>
-    public Task Pump { get; }
-
-    /// <summary>Queues an event; a full queue drops the connection.</summary>
+    /// <summary>Queues an event and, unless a send is under way, sends it now; a full queue drops the connection.</summary>
     public bool Enqueue(SerializedEnvelope envelope)
     {
-        if (_queue.Writer.TryWrite(envelope))
+        var overflow = false;
+        lock (_gate)
         {
-            return true;
+            if (_closed)
+            {
+                return false;
+            }
+            if (_queue.Count < _capacity)
+            {
+                _queue.Enqueue(envelope);
+                if (_sending)
+                {
+                    return true;
+                }
+                _sending = true;
+            }
+            else
+            {
+                _closed = overflow = true;
+                _queue.Clear();
+            }
         }
-        _queue.Writer.TryComplete();
-        _connection.Abort();
-        return false;
+        if (overflow)
+        {
+            _connection.Abort();
+            return false;
+        }
+        _ = SendAsync();
+        return true;
     }
 
-    /// <summary>Sends a message outside the event order (removal notices) and closes.</summary>
+    /// <summary>Sends a message outside the event order (removal notices) after what is queued, and closes.</summary>
     public async Task RemoveAsync(string consultationId)
     {
-        _queue.Writer.TryComplete();
-        await Pump;
+        Task idle;
+        lock (_gate)
+        {
+            _closed = true;
+            idle = _sending ? (_idle ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).Task : Task.CompletedTask;
+        }
+        await idle;
         await _client.Removed(consultationId);
         _connection.Abort();
     }
 
-    /// <summary>Stops the pump.</summary>
-    public void Close() => _queue.Writer.TryComplete();
+    /// <summary>Stops sending (the connection is gone).</summary>
+    public void Close()
+    {
+        lock (_gate)
+        {
+            _closed = true;
+            _queue.Clear();
+        }
+    }
 
-    private async Task PumpAsync()
+    /// <summary>Runs synchronously on the publisher's thread until a write has to wait; then continues when it completes.</summary>
+    private async Task SendAsync()
     {
         try
         {
-            await foreach (var envelope in _queue.Reader.ReadAllAsync(_connection.ConnectionAborted))
+            while (Next() is { } envelope)
             {
-                await _client.Event(envelope);
+                var write = _frames is not null
+                    ? _frames.WriteAsync(envelope.Message, _connection.ConnectionAborted)
+                    : new ValueTask(_client.Event(envelope));
+                if (!write.IsCompletedSuccessfully)
+                {
+                    await write;
+                }
             }
         }
-        catch (OperationCanceledException)
+        catch (Exception)
         {
-            // The connection went away; its watcher resumes by version when it returns.
+            // The connection went away (or broke); its watcher resumes by version when it returns.
+            Close();
+            Stopped();
+            _connection.Abort();
+        }
+    }
+
+    private SerializedEnvelope? Next()
+    {
+        lock (_gate)
+        {
+            if (_queue.TryDequeue(out var envelope))
+            {
+                return envelope;
+            }
+            _sending = false;
+            _idle?.TrySetResult();
+            _idle = null;
+            return null;
+        }
+    }
+
+    private void Stopped()
+    {
+        lock (_gate)
+        {
+            _sending = false;
+            _idle?.TrySetResult();
+            _idle = null;
         }
     }
 }

@@ -2,6 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using ConsultHub.Domain.Serialization;
 using ConsultHub.Grains.Consultations;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Protocol;
 
 namespace ConsultHub.Web.Hubs;
 
@@ -16,6 +18,7 @@ public sealed class SerializedEnvelope
     {
         Version = version;
         Utf8Json = utf8Json;
+        Message = new SerializedHubMessage(new InvocationMessage(nameof(IConsultationClient.Event), [this]));
     }
 
     /// <summary>The event's version.</summary>
@@ -23,6 +26,12 @@ public sealed class SerializedEnvelope
 
     /// <summary>The envelope as UTF-8 JSON with the hub's conventions.</summary>
     public byte[] Utf8Json { get; }
+
+    /// <summary>
+    /// The whole <c>event</c> invocation, framed once per hub protocol on first use and then
+    /// written as the same bytes to every connection of the audience.
+    /// </summary>
+    public SerializedHubMessage Message { get; }
 
     /// <summary>Serializes an envelope.</summary>
     public static SerializedEnvelope Of(EventEnvelope envelope) =>

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace ConsultHub.Web.Hubs;
 
 /// <summary>Who watches which consultation, as which audience, each with its own outbox.</summary>
-public sealed class WatcherRegistry(IHubContext<ConsultationHub, IConsultationClient> hub, IOptions<HubLimitsOptions> limits)
+public sealed class WatcherRegistry(IHubContext<ConsultationHub, IConsultationClient> hub, IOptions<HubLimitsOptions> limits, HubLifetimeManager<ConsultationHub>? lifetime = null)
 {
     private readonly ConcurrentDictionary<string, Outbox> _outboxes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string Consultation, Audience Audience), ConcurrentDictionary<string, Outbox>> _watchers = new();
@@ -15,7 +15,8 @@ public sealed class WatcherRegistry(IHubContext<ConsultationHub, IConsultationCl
     public void Watch(string consultationId, Audience audience, HubCallerContext connection)
     {
         var outbox = _outboxes.GetOrAdd(connection.ConnectionId,
-            _ => new Outbox(connection, hub.Clients.Client(connection.ConnectionId), limits.Value.MaxQueuedEventsPerConnection));
+            _ => new Outbox(connection, hub.Clients.Client(connection.ConnectionId), limits.Value.MaxQueuedEventsPerConnection,
+                (lifetime as ConnectionTrackingLifetimeManager)?.Connection(connection.ConnectionId)));
         _watchers.GetOrAdd((consultationId, audience), _ => new(StringComparer.Ordinal))[connection.ConnectionId] = outbox;
     }
 
