@@ -13,8 +13,11 @@ public sealed class SignalRConsultationNotifier(WatcherRegistry watchers, Presen
 {
     private static readonly Audience[] Audiences = [Audience.Moderator, Audience.Participant, Audience.Observer];
 
+    /// <summary>How long a removed client gets to receive what was queued before it is closed anyway.</summary>
+    private static readonly TimeSpan RemovalGrace = TimeSpan.FromSeconds(5);
+
     /// <inheritdoc/>
-    public async Task PublishAsync(IReadOnlyList<CommittedEvent> events)
+    public Task PublishAsync(IReadOnlyList<CommittedEvent> events)
     {
         foreach (var committed in events)
         {
@@ -27,9 +30,12 @@ public sealed class SignalRConsultationNotifier(WatcherRegistry watchers, Presen
             }
             if (committed.Event is ParticipantRemoved removed)
             {
-                await DropAsync(committed.ConsultationId, removed.ParticipantId);
+                // Not awaited: the notice waits behind the events already queued for that
+                // client, and the grain's turn must never wait for a client that stops reading.
+                _ = DropAsync(committed.ConsultationId, removed.ParticipantId);
             }
         }
+        return Task.CompletedTask;
     }
 
     /// <summary>A removed participant's token already fails at the grain; closing their sockets stops what they watch.</summary>
@@ -39,7 +45,15 @@ public sealed class SignalRConsultationNotifier(WatcherRegistry watchers, Presen
         {
             if (watchers.OutboxOf(connection.ConnectionId) is { } outbox)
             {
-                await outbox.RemoveAsync(consultationId);
+                try
+                {
+                    await outbox.RemoveAsync(consultationId).WaitAsync(RemovalGrace);
+                }
+                catch (Exception)
+                {
+                    // A client that does not drain in time (or has gone) is closed without the notice.
+                    connection.Abort();
+                }
             }
             else
             {
