@@ -164,7 +164,7 @@ public sealed class ConsultationGrainWatchTests
     }
 
     [Fact]
-    public async Task Watch_AfterReactivation_ReturnsTheFullViewForOlderVersions()
+    public async Task Watch_AfterReactivation_ResumesFromTheReplayedJournalTail()
     {
         await using var host = new ConsultationHost();
         var consultation = await host.CreateAsync();
@@ -175,7 +175,9 @@ public sealed class ConsultationGrainWatchTests
         await host.RestartAsync();
         var watched = await consultation.WatchAsync(null, since);
 
-        Assert.Null(watched.Events);
-        Assert.Equal([alice.Id], watched.View!.Queue.Select(h => h.ParticipantId));
+        Assert.Null(watched.View);
+        var resumed = Assert.Single(watched.Events!);
+        Assert.Equal((since + 1, "hand-raised"), (resumed.Version, resumed.Type));
+        Assert.Equal([alice.Id], resumed.Queue!.Select(h => h.ParticipantId));
     }
 }
