@@ -61,11 +61,12 @@ e1.SetAction(async parse =>
 var rates = new Option<string>("--rates") { Description = "commands/s per consultation, one step each", DefaultValueFactory = _ => "1,2,4,8,16,32" };
 var stepSeconds = new Option<int>("--seconds", "-s") { DefaultValueFactory = _ => 15 };
 var limit = new Option<double>("--p99-limit") { Description = "p99 limit in ms", DefaultValueFactory = _ => 250 };
-var e2 = Experiment("e2", "E2: raise the rate until p99 passes the limit or a delivery is lost.", e1C, participants, rates, stepSeconds, limit);
+var e2C = new Option<int>("--consultations", "-c") { DefaultValueFactory = _ => 20 };
+var e2 = Experiment("e2", "E2: 20 consultations x 50; raise the rate until p99 passes the limit or a delivery is lost.", e2C, participants, rates, stepSeconds, limit);
 e2.SetAction(async parse =>
 {
     Runner.ConnectConcurrency = parse.GetValue(concurrency);
-    await E2Knee.RunAsync(parse.GetValue(e1C), parse.GetValue(participants), Doubles(parse.GetValue(rates)!), parse.GetValue(stepSeconds), parse.GetValue(limit));
+    await E2Knee.RunAsync(parse.GetValue(e2C), parse.GetValue(participants), Doubles(parse.GetValue(rates)!), parse.GetValue(stepSeconds), parse.GetValue(limit));
 });
 
 var perStep = new Option<int>("--per-step") { Description = "connections added per step", DefaultValueFactory = _ => 1000 };
