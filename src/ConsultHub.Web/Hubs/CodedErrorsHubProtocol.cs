@@ -42,7 +42,14 @@ public sealed partial class CodedErrorsHubProtocol(IHubProtocol inner) : IHubPro
     {
         if (HubError().Match(error) is { Success: true } hub)
         {
-            return hub.Groups["message"].Value;
+            // The hub's own errors carry their code; SignalR's (a client stream where none is
+            // expected) are about a malformed invocation.
+            var message = hub.Groups["message"].Value;
+            return HasCode(message) ? message : $"invalid: {message}";
+        }
+        if (StreamingMismatch().Match(error) is { Success: true } streaming)
+        {
+            return $"invalid: '{streaming.Groups["method"].Value}' is not a streaming method; invoke it as a plain invocation.";
         }
         if (MissingMethod().Match(error) is { Success: true } missing)
         {
@@ -52,10 +59,11 @@ public sealed partial class CodedErrorsHubProtocol(IHubProtocol inner) : IHubPro
         {
             return $"invalid: the arguments of '{binding.Groups["method"].Value}' do not match its parameters (count or types).";
         }
-        return error.Contains(':') && error.Split(':')[0] is "forbidden" or "invalid" or "conflict" or "rate-limited" or "not-found" or "unavailable"
-            ? error
-            : $"unavailable: {error}";
+        return HasCode(error) ? error : $"unavailable: {error}";
     }
+
+    private static bool HasCode(string error) =>
+        error.Contains(':') && error.Split(':')[0] is "forbidden" or "invalid" or "conflict" or "rate-limited" or "not-found" or "unavailable";
 
     private static HubMessage Rewrite(HubMessage message) =>
         message is CompletionMessage { Error: { } error } completion
@@ -70,4 +78,7 @@ public sealed partial class CodedErrorsHubProtocol(IHubProtocol inner) : IHubPro
 
     [GeneratedRegex(@"^Failed to invoke '(?<method>[^']*)' due to an error on the server\.", RegexOptions.Singleline)]
     private static partial Regex BindingFailure();
+
+    [GeneratedRegex(@"^The client attempted to invoke the (non-)?streaming '(?<method>[^']*)' method with a (non-)?streaming invocation\.$", RegexOptions.Singleline)]
+    private static partial Regex StreamingMismatch();
 }
