@@ -24,6 +24,10 @@ public sealed class ConsultationHub(IGrainFactory grains, PresenceTracker presen
     public async Task<WatchResult> Watch(string id, long? sinceVersion)
     {
         var grain = Grain(id);
+        if (sinceVersion < 0)
+        {
+            throw WireArguments.Invalid("sinceVersion must be 0 or more, or null for the whole view.");
+        }
         var caller = await grain.AuthenticateAsync(Credential);
         if (caller.ParticipantId is { } member && !Watches().ContainsKey(id) && presence.Count(id, member) >= limits.Value.ConnectionsPerParticipant)
         {
