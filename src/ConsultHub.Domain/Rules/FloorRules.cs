@@ -45,6 +45,11 @@ internal static class FloorRules
 
     public static Decision End(ConsultationState state, Caller caller, DateTimeOffset now)
     {
+        // Who before what: a caller who could never end a turn learns nothing about the floor.
+        if (!caller.IsModerator && state.ActiveParticipant(caller.ParticipantId) is null)
+        {
+            return Decision.Reject(RejectionCode.Forbidden, "Only a moderator or the speaker may end the turn.");
+        }
         if (Guard.NotClosed(state) is { } closed)
         {
             return closed;

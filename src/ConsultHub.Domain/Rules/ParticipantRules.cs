@@ -17,13 +17,14 @@ internal static class ParticipantRules
     public static Decision Join(ConsultationState state, Caller caller, Join command, DateTimeOffset now)
     {
         var asModerator = caller.IsModerator;
-        if (Guard.NotClosed(state) is { } closed)
-        {
-            return closed;
-        }
+        // Who before what: without the code or the moderator key, not even the status is told.
         if (!asModerator && !CodeMatches(state.JoinCode, command.JoinCode))
         {
             return Decision.Reject(RejectionCode.Forbidden, "The join code does not match this consultation.");
+        }
+        if (Guard.NotClosed(state) is { } closed)
+        {
+            return closed;
         }
         if (string.IsNullOrWhiteSpace(command.ParticipantId) || string.IsNullOrWhiteSpace(command.TokenHash))
         {
