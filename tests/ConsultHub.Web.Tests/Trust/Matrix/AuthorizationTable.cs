@@ -1,0 +1,104 @@
+namespace ConsultHub.Web.Tests.Trust.Matrix;
+
+/// <summary>
+/// Who may do what, written once. "allow" means the call is not refused as forbidden (it may still be
+/// refused for another reason, such as the consultation being closed); "deny" means <c>forbidden:</c> on
+/// the hub and 403 over HTTP. The consultation is public unless the operation says "private"; in the live
+/// stage it has started, the participant (Amina) has a raised hand and another participant has the floor
+/// (Amina herself for "own turn"); the closed stage is the same consultation after Close.
+/// </summary>
+public static class AuthorizationTable
+{
+    /// <summary>The table.</summary>
+    public const string Text = """
+        stage   operation                          anonymous observer participant other-participant removed moderator other-moderator organizer
+        live    Watch                              allow     allow    allow       deny              deny    allow     deny            allow
+        live    Watch (private)                    deny      allow    allow       deny              deny    allow     deny            allow
+        live    WatchWall                          allow     allow    allow       allow             allow   allow     allow           allow
+        live    Leave                              deny      deny     allow       deny              deny    deny      deny            deny
+        live    RaiseHand                          deny      deny     allow       deny              deny    deny      deny            deny
+        live    LowerHand                          deny      deny     allow       deny              deny    deny      deny            deny
+        live    PostPoint                          deny      deny     allow       deny              deny    deny      deny            deny
+        live    Upvote                             deny      deny     allow       deny              deny    deny      deny            deny
+        live    Vote                               deny      deny     allow       deny              deny    deny      deny            deny
+        live    Start                              deny      deny     deny        deny              deny    allow     deny            deny
+        live    Close                              deny      deny     deny        deny              deny    allow     deny            deny
+        live    GiveFloor                          deny      deny     deny        deny              deny    allow     deny            deny
+        live    EndTurn                            deny      deny     deny        deny              deny    allow     deny            deny
+        live    EndTurn (own turn)                 deny      deny     allow       deny              deny    allow     deny            deny
+        live    LowerAllHands                      deny      deny     deny        deny              deny    allow     deny            deny
+        live    RemoveHand                         deny      deny     deny        deny              deny    allow     deny            deny
+        live    MoveHand                           deny      deny     deny        deny              deny    allow     deny            deny
+        live    ApprovePoint                       deny      deny     deny        deny              deny    allow     deny            deny
+        live    HidePoint                          deny      deny     deny        deny              deny    allow     deny            deny
+        live    PinPoint                           deny      deny     deny        deny              deny    allow     deny            deny
+        live    SetPointTheme                      deny      deny     deny        deny              deny    allow     deny            deny
+        live    MergePoints                        deny      deny     deny        deny              deny    allow     deny            deny
+        live    CapturePoint                       deny      deny     deny        deny              deny    allow     deny            deny
+        live    OpenPoll                           deny      deny     deny        deny              deny    allow     deny            deny
+        live    ClosePoll                          deny      deny     deny        deny              deny    allow     deny            deny
+        live    RemoveParticipant                  deny      deny     deny        deny              deny    allow     deny            deny
+        live    GET directory                      allow     allow    allow       allow             allow   allow     allow           allow
+        live    GET directory (private listed)     deny      deny     deny        deny              deny    deny      deny            allow
+        live    POST create                        deny      deny     deny        deny              deny    deny      deny            allow
+        live    GET view                           allow     allow    allow       deny              deny    allow     deny            allow
+        live    GET view (private)                 deny      allow    allow       deny              deny    allow     deny            allow
+        live    POST join with code                allow     allow    allow       allow             allow   allow     allow           allow
+        live    POST join without code             deny      deny     deny        deny              deny    allow     deny            deny
+        live    GET summary                        deny      deny     deny        deny              deny    allow     deny            allow
+        live    GET roll-up                        deny      deny     deny        deny              deny    deny      deny            allow
+        closed  Watch                              allow     allow    deny        deny              deny    allow     deny            allow
+        closed  WatchWall                          allow     allow    allow       allow             allow   allow     allow           allow
+        closed  Leave                              deny      deny     deny        deny              deny    deny      deny            deny
+        closed  RaiseHand                          deny      deny     deny        deny              deny    deny      deny            deny
+        closed  LowerHand                          deny      deny     deny        deny              deny    deny      deny            deny
+        closed  PostPoint                          deny      deny     deny        deny              deny    deny      deny            deny
+        closed  Upvote                             deny      deny     deny        deny              deny    deny      deny            deny
+        closed  Vote                               deny      deny     deny        deny              deny    deny      deny            deny
+        closed  Start                              deny      deny     deny        deny              deny    allow     deny            deny
+        closed  Close                              deny      deny     deny        deny              deny    allow     deny            deny
+        closed  GiveFloor                          deny      deny     deny        deny              deny    allow     deny            deny
+        closed  EndTurn                            deny      deny     deny        deny              deny    allow     deny            deny
+        closed  LowerAllHands                      deny      deny     deny        deny              deny    allow     deny            deny
+        closed  RemoveHand                         deny      deny     deny        deny              deny    allow     deny            deny
+        closed  MoveHand                           deny      deny     deny        deny              deny    allow     deny            deny
+        closed  ApprovePoint                       deny      deny     deny        deny              deny    allow     deny            deny
+        closed  HidePoint                          deny      deny     deny        deny              deny    allow     deny            deny
+        closed  PinPoint                           deny      deny     deny        deny              deny    allow     deny            deny
+        closed  SetPointTheme                      deny      deny     deny        deny              deny    allow     deny            deny
+        closed  MergePoints                        deny      deny     deny        deny              deny    allow     deny            deny
+        closed  CapturePoint                       deny      deny     deny        deny              deny    allow     deny            deny
+        closed  OpenPoll                           deny      deny     deny        deny              deny    allow     deny            deny
+        closed  ClosePoll                          deny      deny     deny        deny              deny    allow     deny            deny
+        closed  RemoveParticipant                  deny      deny     deny        deny              deny    allow     deny            deny
+        closed  GET view                           allow     allow    deny        deny              deny    allow     deny            allow
+        closed  POST join with code                allow     allow    allow       allow             allow   allow     allow           allow
+        closed  POST join without code             deny      deny     deny        deny              deny    allow     deny            deny
+        closed  GET summary                        allow     allow    deny        deny              deny    allow     deny            allow
+        """;
+
+    /// <summary>The rows of <see cref="Text"/>.</summary>
+    public static IReadOnlyList<AuthorizationRow> Rows { get; } = Parse(Text);
+
+    private static List<AuthorizationRow> Parse(string text)
+    {
+        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var callers = Enum.GetValues<TrustCaller>();
+        var rows = new List<AuthorizationRow>();
+        foreach (var line in lines.Skip(1))
+        {
+            // The operation may hold spaces: the stage is the first word, the cells the last eight.
+            var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var cells = words[^callers.Length..];
+            var operation = string.Join(' ', words[1..^callers.Length]);
+            var allowed = callers.Zip(cells).ToDictionary(c => c.First, c => c.Second switch
+            {
+                "allow" => true,
+                "deny" => false,
+                _ => throw new FormatException($"'{c.Second}' in '{line}' is neither allow nor deny."),
+            });
+            rows.Add(new AuthorizationRow(words[0], operation, allowed));
+        }
+        return rows;
+    }
+}
