@@ -11,6 +11,7 @@ public static class E1Latency
         async Task<StepResult> Run(Target target, int bytes) => await Runner.WithServerAsync(target, "E1", async (session, _) =>
         {
             await Runner.Show("E1 setup", session, () => session.AddConsultationsAsync(consultations, participants, observers));
+            await Runner.WarmUpAsync(session, rate);
             return await Runner.Show("E1", session, () => session.MeasureAsync($"{consultations}x{participants}+{observers} @ {rate}/s", rate, TimeSpan.FromSeconds(seconds)));
         }, bytes);
         var hub = await Run(Target.Hub, 0);

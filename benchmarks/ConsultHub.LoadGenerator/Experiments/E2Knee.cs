@@ -11,6 +11,7 @@ public static class E2Knee
         async Task<List<StepResult>> Run(Target target, int bytes) => await Runner.WithServerAsync(target, "E2", async (session, _) =>
         {
             await Runner.Show("E2 setup", session, () => session.AddConsultationsAsync(consultations, participants, 0));
+            await Runner.WarmUpAsync(session, rates[0]);
             var steps = new List<StepResult>();
             foreach (var rate in rates)
             {

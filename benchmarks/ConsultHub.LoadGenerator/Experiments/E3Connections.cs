@@ -19,6 +19,10 @@ public static class E3Connections
             while (true)
             {
                 await Runner.Show("E3 setup", session, () => session.AddConsultationsAsync(consultationsPerStep, participants, 0));
+                if (steps.Count == 0)
+                {
+                    await Runner.WarmUpAsync(session, rate);
+                }
                 var step = await Runner.Show("E3", session, () => session.MeasureAsync($"{session.Counters.Connections:N0} connections", rate, TimeSpan.FromSeconds(seconds)));
                 steps.Add(step);
                 Console.WriteLine($"[E3 {target}] {step.Connections:N0} connections: p99 {step.P99:N1} ms, lost {step.Lost}");

@@ -30,6 +30,7 @@ public static class E5Journal
         async Task<string[]> Run(string name, IEnumerable<string>? storage) => await Runner.WithServerAsync<string[]>(Target.Hub, $"E5 {name}", async (session, server) =>
         {
             await Runner.Show("E5 setup", session, () => session.AddConsultationsAsync(consultations, participants, 0));
+            await Runner.WarmUpAsync(session, rate);
             var before = await ServerDiagnostics.ReadAsync(server.Url);
             var step = await Runner.Show("E5", session, () => session.MeasureAsync(name, rate, TimeSpan.FromSeconds(seconds)));
             var after = await ServerDiagnostics.ReadAsync(server.Url);

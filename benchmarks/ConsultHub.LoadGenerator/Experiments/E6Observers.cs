@@ -11,6 +11,7 @@ public static class E6Observers
         async Task<List<StepResult>> Run(Target target, int bytes) => await Runner.WithServerAsync(target, "E6", async (session, _) =>
         {
             var consultation = (await Runner.Show("E6 setup", session, () => session.AddConsultationsAsync(1, participants, 0)))[0];
+            await Runner.WarmUpAsync(session, rate);
             var steps = new List<StepResult>();
             var watching = 0;
             foreach (var observers in observerSteps)

@@ -32,6 +32,13 @@ public static class Runner
         }
     }
 
+    /// <summary>
+    /// Ten unreported seconds of the mix, so both targets are measured warm (JIT, serializer
+    /// metadata for every event type, connection buffers) rather than on their first commands.
+    /// </summary>
+    public static Task WarmUpAsync(LoadSession session, double rate) =>
+        Show("warm-up", session, () => session.MeasureAsync("warm-up", rate, TimeSpan.FromSeconds(10)));
+
     /// <summary>Shows progress while a step runs.</summary>
     public static Task<T> Show<T>(string title, LoadSession session, Func<Task<T>> work) => ProgressView.RunAsync(title, session, work);
 
