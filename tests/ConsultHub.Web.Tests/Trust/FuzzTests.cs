@@ -8,10 +8,12 @@ using Xunit.Abstractions;
 namespace ConsultHub.Web.Tests.Trust;
 
 /// <summary>
-/// Bad input, at volume: thousands of malformed hub calls and HTTP requests generated from a seed, sent
-/// by every kind of caller. Each gets a coded error (or, for frames past SignalR's size limit or not
-/// parsable at all, a closed connection), none is a server error, and neither consultation, the directory
-/// nor the journal changes: checked after every batch.
+/// Bad input, at volume: thousands of malformed hub calls (raw SignalR frames, from a moderator, a
+/// participant, a removed participant, an observer and an anonymous connection) and HTTP requests, generated
+/// from a seed. Each gets a coded error, none is a server error, and neither consultation, the directory nor
+/// the journal changes: checked after every batch, with the host's health. A frame past SignalR's size limit
+/// (32 KB) or not parsable at all cannot be answered: it counts only when the connection is then closed,
+/// and the batch's state check shows it changed nothing.
 /// </summary>
 [Collection(OpenLimitsCollection.Name)]
 public sealed class FuzzTests(OpenLimitsHost host, ITestOutputHelper output)
@@ -32,7 +34,8 @@ public sealed class FuzzTests(OpenLimitsHost host, ITestOutputHelper output)
         var hubInputs = new HubInputs(arena, seed, new HubLimitsOptions().MaxMessageBytes);
         var callers = new (string Name, string? Credential)[]
         {
-            ("moderator", arena.A.ModeratorKey), ("participant", arena.Speaker.Token), ("observer", arena.A.ObserverKey), ("anonymous", null),
+            ("moderator", arena.A.ModeratorKey), ("participant", arena.Speaker.Token), ("removed participant", arena.Removed.Token),
+            ("observer", arena.A.ObserverKey), ("anonymous", null),
         };
         var httpInputs = new HttpInputs(arena, seed);
         var http = new HttpFuzzer(host.Api.Http, tally);

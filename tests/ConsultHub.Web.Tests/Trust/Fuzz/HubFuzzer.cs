@@ -71,7 +71,7 @@ public sealed class HubFuzzer(Uri server, string? credential, string caller, Fuz
         var closed = await Task.WhenAny(socket.Closed, Task.Delay(Waits.Short)) == socket.Closed;
         if (closed)
         {
-            tally.Coded($"hub connection closed");
+            tally.Coded("hub connection closed");
         }
         else
         {

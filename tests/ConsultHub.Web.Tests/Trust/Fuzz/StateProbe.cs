@@ -37,7 +37,4 @@ public sealed class StateProbe(TrustHost host, FuzzArena arena)
         var from = Math.Max(0, at - 200);
         return $"before: …{before[from..Math.Min(before.Length, at + 200)]}…\nafter:  …{after[from..Math.Min(after.Length, at + 200)]}…";
     }
-
-    /// <summary>A's version, for the report.</summary>
-    public async Task<long> VersionOfAAsync() => (await host.Api.GetViewAsync(arena.A.Id, arena.A.ModeratorKey)).GetProperty("version").GetInt64();
 }
