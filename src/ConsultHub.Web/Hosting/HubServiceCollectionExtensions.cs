@@ -64,6 +64,7 @@ public static class HubServiceCollectionExtensions
             new JsonHubProtocol(sp.GetRequiredService<IOptions<JsonHubProtocolOptions>>())));
         services.ConfigureHttpJsonOptions(options => DomainJson.Configure(options.SerializerOptions));
         services.AddProblemDetails(Problems.AddCode);
+        services.AddExceptionHandler<CodedExceptionHandler>();
         services.AddOpenApi();
         services.AddHostedService<StartupNotice>();
         return builder;
