@@ -61,7 +61,10 @@ public sealed class Outbox
         }
         if (overflow)
         {
+            // SignalR's Abort alone waits for the write stuck on the full socket until its 10 s send
+            // timeout; aborting the HTTP connection closes the socket (and frees its buffers) now.
             _connection.Abort();
+            _connection.GetHttpContext()?.Abort();
             return false;
         }
         _ = SendAsync();
