@@ -28,7 +28,7 @@ public static class E3Connections
                 Console.WriteLine($"[E3 {target}] {step.Connections:N0} connections: p99 {step.P99:N1} ms, lost {step.Lost}");
                 var reason = step.P99 > p99LimitMs ? $"p99 {step.P99:N0} ms passed {p99LimitMs} ms"
                     : !step.Clean ? "a delivery was lost, skipped, duplicated or a connection dropped"
-                    : step.Connections + perStep > limit ? $"reached the {limit:N0}-connection cap"
+                    : step.Connections >= limit ? $"reached the {limit:N0}-connection cap"
                     : clock.Elapsed > budget ? $"time budget of {budget.TotalMinutes:N0} min spent"
                     : null;
                 if (reason is not null)
