@@ -79,6 +79,9 @@ public sealed class Watcher : IAsyncDisposable
         return reply;
     }
 
+    /// <summary>Closes the connection, as a phone that enters a tunnel; <see cref="ResumeAsync"/> comes back.</summary>
+    public Task LeaveAsync() => Connection.DisposeAsync().AsTask();
+
     /// <summary>How many resumes were answered with a whole view instead of the missed events.</summary>
     public int ResumedWithView { get; private set; }
 
