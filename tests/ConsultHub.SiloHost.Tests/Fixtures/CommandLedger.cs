@@ -17,6 +17,7 @@ public sealed class CommandLedger
     private readonly ConcurrentDictionary<string, int> _refusals = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _serverErrors = new();
     private int _cut;
+    private long _highestVersion;
     private volatile bool _faultInjected;
 
     /// <summary>Every acknowledged command so far.</summary>
@@ -40,8 +41,20 @@ public sealed class CommandLedger
     /// <summary>From now on <c>unavailable</c> is the expected answer, not a server error.</summary>
     public void FaultInjected() => _faultInjected = true;
 
+    /// <summary>The highest version an acknowledgment named so far.</summary>
+    public long HighestVersion => Interlocked.Read(ref _highestVersion);
+
     /// <summary>Records an acknowledgment.</summary>
-    public void Acknowledge(Acknowledged acknowledged) => _acknowledged.Enqueue(acknowledged);
+    public void Acknowledge(Acknowledged acknowledged)
+    {
+        ArgumentNullException.ThrowIfNull(acknowledged);
+        _acknowledged.Enqueue(acknowledged);
+        var seen = HighestVersion;
+        while (acknowledged.Version > seen && Interlocked.CompareExchange(ref _highestVersion, acknowledged.Version, seen) != seen)
+        {
+            seen = HighestVersion;
+        }
+    }
 
     /// <summary>Records a refusal; returns its code.</summary>
     public string Refuse(HubException refusal)

@@ -34,14 +34,14 @@ public sealed class Drill : IAsyncDisposable
     /// <summary>The consultation id.</summary>
     public string Id => Keys.Id;
 
+    /// <summary>The version once the consultation was created, joined and started, before any drill command.</summary>
+    public long PreparedVersion { get; private set; }
+
     /// <summary>What every command came to.</summary>
     public CommandLedger Ledger { get; } = new();
 
     /// <summary>How many WebSocket connections send commands (participants plus the moderator).</summary>
     public int Senders => _members.Count + 1;
-
-    /// <summary>The participants, by name.</summary>
-    public IReadOnlyList<(string Name, string ParticipantId)> Participants => [.. _members.Select(m => (m.Name, m.ParticipantId))];
 
     /// <summary>
     /// Creates and starts a consultation on <paramref name="server"/>, joins
@@ -65,19 +65,31 @@ public sealed class Drill : IAsyncDisposable
         drill._moderator = await drill.ConnectAsync(server, keys.ModeratorKey);
         var connected = await Task.WhenAll(joined.Select(async j => new Member(j.Name, j.Token.ParticipantId, await drill.ConnectAsync(server, j.Token.Token))));
         drill._members.AddRange(connected);
-        await drill._moderator.SendAsync("Start", keys.Id);
+        drill.PreparedVersion = (await drill._moderator.SendAsync("Start", keys.Id)).Version;
         return drill;
     }
 
     /// <summary>Sends commands from every participant and the moderator until <paramref name="stop"/> or until their connections go away.</summary>
     public Task RunAsync(CancellationToken stop) =>
-        Task.WhenAll(_members.Select((m, i) => Task.Run(() => ParticipateAsync(m, i, stop)))
+        Task.WhenAll(_members.Select((m, i) => Task.Run(() => ParticipateAsync(m, i, points: true, stop)))
             .Append(Task.Run(() => CaptureAsync(stop))));
 
-    /// <summary>Sends one command and records its outcome: "ok", a refusal code, or "cut".</summary>
-    public async Task<string> SendAsync(string sender, HubClient client, string method, object?[] args, string? text = null)
+    /// <summary>
+    /// Participants only raise and lower hands until <paramref name="stop"/>: every event carries the
+    /// whole queue, so the traffic is heavy on the wire while the consultation does not grow.
+    /// </summary>
+    public Task RunHandsAsync(CancellationToken stop) =>
+        Task.WhenAll(_members.Select((m, i) => Task.Run(() => ParticipateAsync(m, i, points: false, stop))));
+
+    /// <inheritdoc/>
+    public async ValueTask DisposeAsync()
     {
-        ArgumentNullException.ThrowIfNull(client);
+        await Task.WhenAll(_clients.Select(c => c.DisposeAsync().AsTask()));
+    }
+
+    /// <summary>Sends one command and records its outcome: "ok", a refusal code, or "cut".</summary>
+    private async Task<string> SendAsync(string sender, HubClient client, string method, object?[] args, string? text = null)
+    {
         var sentAt = Stopwatch.GetTimestamp();
         try
         {
@@ -97,15 +109,6 @@ public sealed class Drill : IAsyncDisposable
         }
     }
 
-    /// <summary>The moderator's connection.</summary>
-    public HubClient Moderator => _moderator;
-
-    /// <inheritdoc/>
-    public async ValueTask DisposeAsync()
-    {
-        await Task.WhenAll(_clients.Select(c => c.DisposeAsync().AsTask()));
-    }
-
     private async Task<HubClient> ConnectAsync(Uri server, string credential)
     {
         var client = await HubClient.ConnectAsync(server, credential);
@@ -116,13 +119,13 @@ public sealed class Drill : IAsyncDisposable
         return client;
     }
 
-    private async Task ParticipateAsync(Member member, int index, CancellationToken stop)
+    private async Task ParticipateAsync(Member member, int index, bool points, CancellationToken stop)
     {
         var random = new Random(index);
         for (var i = 0; !stop.IsCancellationRequested; i++)
         {
             string outcome;
-            if (i % 3 == 2 && member.Posted < PointsPerParticipant)
+            if (points && i % 3 == 2 && member.Posted < PointsPerParticipant)
             {
                 var text = $"{member.Name}, point {++member.Posted}: share data across borders only with consent.";
                 outcome = await SendAsync(member.Name, member.Client, "PostPoint", [Id, "recommendation", text, null], text);
