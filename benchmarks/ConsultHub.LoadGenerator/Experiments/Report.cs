@@ -24,6 +24,7 @@ public static class Report
         Row("bytes per event (wire)", hub.BytesPerEvent, baseline.BytesPerEvent, "N0");
         Row("server CPU ms per command", hub.ServerCpuMsPerCommand ?? 0, baseline.ServerCpuMsPerCommand ?? 0, "N2");
         Row("server CPU (cores)", hub.ServerCores ?? 0, baseline.ServerCores ?? 0, "N2");
+        Row("generator CPU (cores)", hub.GeneratorCores, baseline.GeneratorCores, "N2");
         Console.WriteLine($"| refused / errors / shed | {hub.Refused} / {hub.Errors} / {hub.Shed} | {baseline.Refused} / {baseline.Errors} / {baseline.Shed} | |");
         Console.WriteLine($"| lost / gaps / duplicates / dropped | {hub.Lost} / {hub.Gaps} / {hub.Duplicates} / {hub.Dropped} | {baseline.Lost} / {baseline.Gaps} / {baseline.Duplicates} / {baseline.Dropped} | |");
         Console.WriteLine($"| load average (1 min) | {hub.LoadAverage:N1} | {baseline.LoadAverage:N1} | |");
@@ -35,12 +36,12 @@ public static class Report
         Console.WriteLine();
         Console.WriteLine($"### {title}");
         Console.WriteLine();
-        Console.WriteLine("| step | connections | cmd/s asked | accepted | p50 ms | p99 ms | max ms | deliveries/s | lost/gaps/dup/dropped | shed | server cores | load |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| step | connections | cmd/s asked | accepted | p50 ms | p99 ms | max ms | deliveries/s | lost/gaps/dup/dropped | shed | server cores | generator cores | load |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var s in steps)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {s.Label} | {s.Connections:N0} | {s.TargetRate:N0} | {s.Accepted:N0} | {s.P50:N1} | {s.P99:N1} | {s.Max:N1} | {s.DeliveriesPerSecond:N0} | {s.Lost}/{s.Gaps}/{s.Duplicates}/{s.Dropped} | {s.Shed} | {s.ServerCores:N2} | {s.LoadAverage:N1} |"));
+                $"| {s.Label} | {s.Connections:N0} | {s.TargetRate:N0} | {s.Accepted:N0} | {s.P50:N1} | {s.P99:N1} | {s.Max:N1} | {s.DeliveriesPerSecond:N0} | {s.Lost}/{s.Gaps}/{s.Duplicates}/{s.Dropped} | {s.Shed} | {s.ServerCores:N2} | {s.GeneratorCores:N2} | {s.LoadAverage:N1} |"));
         }
     }
 
