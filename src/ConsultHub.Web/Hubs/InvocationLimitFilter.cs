@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -10,15 +9,14 @@ namespace ConsultHub.Web.Hubs;
 /// <c>rate-limited:</c>, and any unexpected failure becomes a coded <c>unavailable:</c> error
 /// instead of an uncoded one, so clients always get a code and never a stack trace.
 /// </summary>
-public sealed partial class InvocationLimitFilter(IOptions<HubLimitsOptions> options, ILogger<InvocationLimitFilter> logger) : IHubFilter
+public sealed partial class InvocationLimitFilter(IOptions<HubLimitsOptions> options, TimeProvider time, ILogger<InvocationLimitFilter> logger) : IHubFilter
 {
     private const string BucketKey = "rate-bucket";
 
     /// <inheritdoc/>
     public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext context, Func<HubInvocationContext, ValueTask<object?>> next)
     {
-        using var lease = Bucket(context.Context).AttemptAcquire();
-        if (!lease.IsAcquired)
+        if (!Budget(context.Context).TryTake())
         {
             throw new HubException($"rate-limited: at most {options.Value.InvocationsPerSecond} calls a second per connection; slow down.");
         }
@@ -33,31 +31,14 @@ public sealed partial class InvocationLimitFilter(IOptions<HubLimitsOptions> opt
         }
     }
 
-    /// <inheritdoc/>
-    public Task OnDisconnectedAsync(HubLifetimeContext context, Exception? exception, Func<HubLifetimeContext, Exception?, Task> next)
+    private CallBudget Budget(HubCallerContext connection)
     {
-        if (context.Context.Items.TryGetValue(BucketKey, out var bucket) && bucket is IDisposable disposable)
+        if (connection.Items.TryGetValue(BucketKey, out var existing) && existing is CallBudget budget)
         {
-            disposable.Dispose();
-        }
-        return next(context, exception);
-    }
-
-    private TokenBucketRateLimiter Bucket(HubCallerContext connection)
-    {
-        if (connection.Items.TryGetValue(BucketKey, out var existing) && existing is TokenBucketRateLimiter bucket)
-        {
-            return bucket;
+            return budget;
         }
         var limits = options.Value;
-        var created = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = limits.InvocationBurst,
-            TokensPerPeriod = limits.InvocationsPerSecond,
-            ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-            QueueLimit = 0,
-            AutoReplenishment = true,
-        });
+        var created = new CallBudget(limits.InvocationsPerSecond, limits.InvocationBurst, time);
         connection.Items[BucketKey] = created;
         return created;
     }
