@@ -14,6 +14,7 @@ internal sealed class SqliteStatements : IDisposable
     private readonly SqliteCommand _writeVersion;
     private readonly SqliteCommand _insertEvent;
     private readonly SqliteCommand _saveSnapshot;
+    private readonly Dictionary<string, SqliteCommand> _fixed = new(StringComparer.Ordinal);
 
     public SqliteStatements(SqliteConnection connection)
     {
@@ -36,10 +37,14 @@ internal sealed class SqliteStatements : IDisposable
             "$stream", "$version", "$data");
     }
 
+    /// <summary>Runs a fixed statement (BEGIN, COMMIT, savepoints), prepared on first use and kept.</summary>
     public void Execute(string sql)
     {
-        using var command = _connection.CreateCommand();
-        command.CommandText = sql;
+        if (!_fixed.TryGetValue(sql, out var command))
+        {
+            command = Prepare(sql);
+            _fixed[sql] = command;
+        }
         command.ExecuteNonQuery();
     }
 
@@ -80,6 +85,10 @@ internal sealed class SqliteStatements : IDisposable
         _writeVersion.Dispose();
         _insertEvent.Dispose();
         _saveSnapshot.Dispose();
+        foreach (var command in _fixed.Values)
+        {
+            command.Dispose();
+        }
     }
 
     // ISO 8601 in UTC with 100 ns digits: exact round trip, and readable from the sqlite3 shell.
