@@ -79,12 +79,14 @@ public sealed partial class ConsultationGrain(
         var (joinCode, moderatorKey, observerKey) = (Secrets.NewJoinCode(), Secrets.NewKey(), Secrets.NewKey());
         var command = new CreateConsultation(settings, joinCode, Secrets.Hash(moderatorKey), Secrets.Hash(observerKey));
         var outcome = await RunAsync(caller, command);
+        ForgetIfUnknown();
         return outcome.Accepted ? new CreateResult(outcome, joinCode, moderatorKey, observerKey) : new CreateResult(outcome, null, null, null);
     }
 
     /// <inheritdoc/>
     public async Task<JoinResult> JoinAsync(string? credential, JoinRequest request)
     {
+        ForgetIfUnknown();
         var caller = Resolve(credential);
         var (participantId, nonce) = (Secrets.NewId("u"), Secrets.NewKey());
         var command = new Join(participantId, request?.JoinCode, request?.DisplayName ?? "", request?.Affiliation,
@@ -96,14 +98,18 @@ public sealed partial class ConsultationGrain(
     }
 
     /// <inheritdoc/>
-    public Task<CommandOutcome> ExecuteAsync(string? credential, ConsultationCommand command) =>
-        command is CreateConsultation or Join
+    public Task<CommandOutcome> ExecuteAsync(string? credential, ConsultationCommand command)
+    {
+        ForgetIfUnknown();
+        return command is CreateConsultation or Join
             ? Task.FromResult(CommandOutcome.Refused("invalid", "Use the create and join operations for this.", _state.Version))
             : RunAsync(Resolve(credential), command);
+    }
 
     /// <inheritdoc/>
     public Task<WatchResult> WatchAsync(string? credential, long? sinceVersion)
     {
+        ForgetIfUnknown();
         var caller = Resolve(credential);
         if (WatchRefusal(caller) is { } refused)
         {
@@ -123,11 +129,16 @@ public sealed partial class ConsultationGrain(
     }
 
     /// <inheritdoc/>
-    public Task<Caller> AuthenticateAsync(string? credential) => Task.FromResult(Resolve(credential));
+    public Task<Caller> AuthenticateAsync(string? credential)
+    {
+        ForgetIfUnknown();
+        return Task.FromResult(Resolve(credential));
+    }
 
     /// <inheritdoc/>
     public Task<ConsultationState?> GetRecordAsync(string? credential)
     {
+        ForgetIfUnknown();
         var caller = Resolve(credential);
         var allowed = _state.Created && (ViewProjector.AudienceOf(caller.Role) == Audience.Moderator
             || (_state.Status == ConsultationStatus.Closed && caller.Role != Role.Anonymous));
@@ -135,8 +146,11 @@ public sealed partial class ConsultationGrain(
     }
 
     /// <inheritdoc/>
-    public Task<ConsultationView?> GetPublicViewAsync() =>
-        Task.FromResult(_state.Created ? ViewProjector.For(_state, Caller.Observer) : null);
+    public Task<ConsultationView?> GetPublicViewAsync()
+    {
+        ForgetIfUnknown();
+        return Task.FromResult(_state.Created ? ViewProjector.For(_state, Caller.Observer) : null);
+    }
 
     /// <summary>
     /// Disconnects participants the journal calls connected but who have no live connection. Best
@@ -159,6 +173,18 @@ public sealed partial class ConsultationGrain(
                 _presenceRetry = Schedule(PresenceRetry, ReconcilePresenceAsync);
                 return;
             }
+        }
+    }
+
+    /// <summary>
+    /// An id nobody created keeps no activation: it is deactivated after this turn, so calls with
+    /// made-up ids (typos, probes, floods) cost one journal read each and hold no memory.
+    /// </summary>
+    private void ForgetIfUnknown()
+    {
+        if (!_state.Created)
+        {
+            DeactivateOnIdle();
         }
     }
 
