@@ -76,6 +76,28 @@ public sealed class JournalServiceCollectionExtensionsTests : IDisposable
     }
 
     [Fact]
+    public async Task AddEventJournal_BindsTheSqliteDurability()
+    {
+        var path = Path.Combine(_directory.FullName, "hub.db");
+        using var host = Build(new() { ["Storage:Sqlite:Path"] = path, ["Storage:Sqlite:Durability"] = "processcrash" });
+        await host.StartAsync();
+
+        Assert.Equal(SqliteDurability.ProcessCrash, host.Services.GetRequiredService<IOptions<SqliteJournalOptions>>().Value.Durability);
+        Assert.IsType<SqliteEventJournal>(host.Services.GetRequiredService<IEventJournal>());
+        await host.StopAsync();
+    }
+
+    [Fact]
+    public async Task Start_WithAnUnknownDurability_FailsNamingTheKey()
+    {
+        using var host = Build(new() { ["Storage:Sqlite:Durability"] = "sometimes" });
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => host.StartAsync());
+
+        Assert.Contains("Storage:Sqlite:Durability", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Resolve_WithAnUnknownProvider_FailsNamingTheKey()
     {
         using var host = Build(new() { ["Storage:Provider"] = "Cosmos" });

@@ -19,7 +19,7 @@ public static class Servers
         throw new InvalidOperationException("Hub.sln not found above the generator; run it from the repository's build output.");
     }
 
-    /// <summary>Starts the hub (silo-host; CONSULTHUB_HUB_DLL names another build, e.g. a copy taken before a change) with diagnostics on, lifted call limits and a fresh journal.</summary>
+    /// <summary>Starts the hub (silo-host; CONSULTHUB_HUB_DLL names another build, e.g. a copy taken before a change; CONSULTHUB_HUB_ARGS adds settings) with diagnostics on, lifted call limits and a fresh journal.</summary>
     public static Task<ServerProcess> StartHubAsync(string workDir, IEnumerable<string>? storage = null)
     {
         var dll = Environment.GetEnvironmentVariable("CONSULTHUB_HUB_DLL") is { Length: > 0 } pinned ? pinned : Built("silo-host", "ConsultHub.SiloHost");
@@ -37,9 +37,17 @@ public static class Servers
             "--Logging:LogLevel:Default=Warning",
             $"--Storage:Sqlite:Path={Path.Combine(workDir, "hub.db")}",
             .. storage ?? [],
+            .. ExtraHubArguments(),
         ];
         return ServerProcess.StartAsync("hub", "dotnet", arguments, url, new Uri(url, "/healthz"), workDir);
     }
+
+    /// <summary>
+    /// Settings added to the hub's command line from CONSULTHUB_HUB_ARGS (space-separated), e.g.
+    /// <c>--Storage:Sqlite:Durability=ProcessCrash</c> to see what the per-commit fsync costs.
+    /// </summary>
+    private static string[] ExtraHubArguments() =>
+        Environment.GetEnvironmentVariable("CONSULTHUB_HUB_ARGS")?.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
 
     /// <summary>Starts the bare SignalR baseline.</summary>
     public static Task<ServerProcess> StartBaselineAsync(string workDir, int paddingBytes)

@@ -35,7 +35,7 @@ public sealed class SqliteEventJournal : IEventJournal, IAsyncDisposable, IDispo
             Pooling = true,
         }.ToString();
 
-        var connection = Open(DatabasePath);
+        var connection = Open(DatabasePath, options.Durability);
         _writer = new GroupCommitWriter(connection, options.MaxBatchSize, log);
         SqliteJournalLog.Opened(log, DatabasePath);
     }
@@ -144,7 +144,7 @@ public sealed class SqliteEventJournal : IEventJournal, IAsyncDisposable, IDispo
     /// </summary>
     public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
-    private SqliteConnection Open(string path)
+    private SqliteConnection Open(string path, SqliteDurability durability)
     {
         try
         {
@@ -158,7 +158,7 @@ public sealed class SqliteEventJournal : IEventJournal, IAsyncDisposable, IDispo
             try
             {
                 connection.Open();
-                SqliteSchema.Initialize(connection);
+                SqliteSchema.Initialize(connection, durability);
                 return connection;
             }
             catch

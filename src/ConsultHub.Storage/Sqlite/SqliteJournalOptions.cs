@@ -21,6 +21,9 @@ public sealed class SqliteJournalOptions : IValidatableOptions
     /// </summary>
     public int MaxBatchSize { get; set; } = 256;
 
+    /// <summary>What an acknowledged append survives; see <see cref="SqliteDurability"/>.</summary>
+    public SqliteDurability Durability { get; set; } = SqliteDurability.PowerLoss;
+
     /// <inheritdoc />
     IEnumerable<string> IValidatableOptions.Validate()
     {
@@ -40,6 +43,11 @@ public sealed class SqliteJournalOptions : IValidatableOptions
         if (MaxBatchSize is < 1 or > MaxBatchSizeLimit)
         {
             yield return $"{SectionName}:{nameof(MaxBatchSize)} is {MaxBatchSize} but must be between 1 and {MaxBatchSizeLimit}.";
+        }
+
+        if (!Enum.IsDefined(Durability))
+        {
+            yield return $"{SectionName}:{nameof(Durability)} is {(int)Durability} but must be {nameof(SqliteDurability.PowerLoss)} or {nameof(SqliteDurability.ProcessCrash)}.";
         }
     }
 }

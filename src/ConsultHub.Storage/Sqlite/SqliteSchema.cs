@@ -31,7 +31,7 @@ internal static class SqliteSchema
         PRAGMA user_version = 1;
         """;
 
-    public static void Initialize(SqliteConnection connection)
+    public static void Initialize(SqliteConnection connection, SqliteDurability durability = SqliteDurability.PowerLoss)
     {
         var journalMode = Scalar(connection, "PRAGMA journal_mode = WAL;");
         if (!string.Equals(journalMode as string, "wal", StringComparison.OrdinalIgnoreCase))
@@ -45,8 +45,9 @@ internal static class SqliteSchema
         // only an OS crash or power cut could then lose the last commits. FULL also fsyncs the WAL
         // on every commit, so an acknowledged append survives those too, which is what "a crash of
         // the host loses nothing acknowledged" asks of a single-machine store. Group commit is what
-        // makes FULL affordable: all the appends of a batch share one fsync.
-        Scalar(connection, "PRAGMA synchronous = FULL;");
+        // makes FULL affordable: all the appends of a batch share one fsync. NORMAL is there for
+        // operators who choose it knowingly (SqliteDurability.ProcessCrash).
+        Scalar(connection, durability == SqliteDurability.ProcessCrash ? "PRAGMA synchronous = NORMAL;" : "PRAGMA synchronous = FULL;");
 
         var version = (long)(Scalar(connection, "PRAGMA user_version;") ?? 0L);
         if (version > CurrentVersion)

@@ -119,4 +119,41 @@ public sealed class SqliteEventJournalTests : EventJournalContractTests
 
         Assert.Contains(key, error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Open_WithAnUndefinedDurability_NamesTheKey()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new SqliteEventJournal(new SqliteJournalOptions { Path = DatabasePath, Durability = (SqliteDurability)7 }));
+
+        Assert.Contains("Storage:Sqlite:Durability", error.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(DatabasePath));
+    }
+
+    [Theory]
+    [InlineData(SqliteDurability.PowerLoss, 2)]
+    [InlineData(SqliteDurability.ProcessCrash, 1)]
+    public void Schema_SetsSynchronousFromTheDurability(SqliteDurability durability, long synchronous)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        connection.Open();
+
+        SqliteSchema.Initialize(connection, durability);
+
+        using var pragma = connection.CreateCommand();
+        pragma.CommandText = "PRAGMA synchronous;";
+        Assert.Equal(synchronous, (long)pragma.ExecuteScalar()!);
+    }
+
+    [Fact]
+    public async Task ProcessCrashDurability_StillKeepsAcknowledgedAppendsAcrossReopen()
+    {
+        await using (var journal = new SqliteEventJournal(new SqliteJournalOptions { Path = DatabasePath, Durability = SqliteDurability.ProcessCrash }))
+        {
+            await journal.AppendAsync("a", 0, Records.Range(1, 3));
+        }
+
+        await using var reopened = new SqliteEventJournal(new SqliteJournalOptions { Path = DatabasePath });
+        Assert.Equal(Records.Range(1, 3), await reopened.ReadAsync("a", 0));
+    }
 }
