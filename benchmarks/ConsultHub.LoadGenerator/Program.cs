@@ -58,7 +58,7 @@ e1.SetAction(async parse =>
     await E1Latency.RunAsync(parse.GetValue(e1C), parse.GetValue(participants), parse.GetValue(observers), parse.GetValue(rate), parse.GetValue(seconds));
 });
 
-var rates = new Option<string>("--rates") { Description = "commands/s per consultation, one step each", DefaultValueFactory = _ => "1,2,4,8,16,32" };
+var rates = new Option<string>("--rates") { Description = "commands/s per consultation, one step each", DefaultValueFactory = _ => "1,2,4,8,16,32,48,64,96,128" };
 var stepSeconds = new Option<int>("--seconds", "-s") { DefaultValueFactory = _ => 15 };
 var limit = new Option<double>("--p99-limit") { Description = "p99 limit in ms", DefaultValueFactory = _ => 250 };
 var e2C = new Option<int>("--consultations", "-c") { DefaultValueFactory = _ => 20 };
