@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of the hub on a fresh machine: installs what the tests need (Chromium for the
 # browser tests, Azurite and the web client's packages from npm), starts one Azurite for the whole
-# run, runs `dotnet test Hub.sln`, stops what it started, and ends with "N passed, N failed".
+# run, runs the web client's vitest tests and `dotnet test Hub.sln`, stops what it started, and
+# ends with "N passed, N failed" over both.
 set -uo pipefail
 cd "$(dirname "$0")"
 root="$(pwd)"
@@ -52,6 +53,25 @@ export CONSULTHUB_AZURITE_TABLE="DefaultEndpointsProtocol=http;$account;TableEnd
 export CONSULTHUB_AZURITE_BLOB="DefaultEndpointsProtocol=http;$account;BlobEndpoint=http://127.0.0.1:$blob_port/devstoreaccount1;"
 export CONSULTHUB_AZURITE_PID="$azurite_pid"
 
+# The browser app's own unit tests (vitest, in Node): counted with the .NET ones.
+web_passed=0; web_failed=0; web_status=0
+if [[ -f web-client/package-lock.json ]]; then
+  step "web-client unit tests (vitest)"
+  web_json="$(mktemp)"
+  (cd web-client && npx vitest run --reporter=default --reporter=json --outputFile="$web_json")
+  web_status=$?
+  read -r web_passed web_failed < <(python3 -c 'import json,sys
+try:
+    d = json.load(open(sys.argv[1])); print(d["numPassedTests"], d["numFailedTests"] + d.get("numPendingTests", 0))
+except Exception:
+    print(0, 0)' "$web_json")
+  rm -f "$web_json"
+  if [[ $web_status -ne 0 && $web_failed -eq 0 ]]; then
+    web_failed=1
+    echo "vitest exited with $web_status"
+  fi
+fi
+
 step "dotnet test Hub.sln"
 dotnet test Hub.sln --nologo 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
@@ -63,5 +83,7 @@ if [[ $status -ne 0 && $failed -eq 0 ]]; then
   echo "dotnet test exited with $status (build or run failure)"
 fi
 rm -f "$log"
+passed=$((passed + web_passed)); failed=$((failed + web_failed))
+[[ $status -eq 0 ]] && status=$web_status
 echo "$passed passed, $failed failed"
 exit "$status"
