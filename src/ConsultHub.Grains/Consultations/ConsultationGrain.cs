@@ -101,9 +101,13 @@ public sealed partial class ConsultationGrain(
     public Task<CommandOutcome> ExecuteAsync(string? credential, ConsultationCommand command)
     {
         ForgetIfUnknown();
-        return command is CreateConsultation or Join
-            ? Task.FromResult(CommandOutcome.Refused("invalid", "Use the create and join operations for this.", _state.Version))
-            : RunAsync(Resolve(credential), command);
+        return command switch
+        {
+            CreateConsultation or Join => Task.FromResult(CommandOutcome.Refused("invalid", "Use the create and join operations for this.", _state.Version)),
+            Connect c => RunAsync(Resolve(credential), command, stillTrue: () => presence.IsConnected(_state.Id, c.ParticipantId)),
+            Disconnect d => RunAsync(Resolve(credential), command, stillTrue: () => !presence.IsConnected(_state.Id, d.ParticipantId)),
+            _ => RunAsync(Resolve(credential), command),
+        };
     }
 
     /// <inheritdoc/>
@@ -197,14 +201,22 @@ public sealed partial class ConsultationGrain(
 
     /// <summary>Decide, append, fold, notify: the only path by which state changes. A failed append
     /// deactivates the grain so the next call reloads, unless <paramref name="deactivateWhenUnavailable"/>
-    /// is false and the journal was merely unreachable (nothing written, the state still matches it).</summary>
-    private async Task<CommandOutcome> RunAsync(Caller caller, ConsultationCommand command, bool deactivateWhenUnavailable = true)
+    /// is false and the journal was merely unreachable (nothing written, the state still matches it).
+    /// <paramref name="stillTrue"/> checks, once the command is allowed, that what it reports still
+    /// holds: a connection notice overtaken by a later one (an old tab closing while a new one opens,
+    /// their notices arriving in either order) is refused as <c>conflict</c>, so presence follows
+    /// the live connections rather than the order the notices arrived in.</summary>
+    private async Task<CommandOutcome> RunAsync(Caller caller, ConsultationCommand command, bool deactivateWhenUnavailable = true, Func<bool>? stillTrue = null)
     {
         var now = clock.GetUtcNow();
         var decision = Consultation.Decide(_state, caller, command, now);
         if (decision.Rejection is { } rejection)
         {
             return CommandOutcome.From(rejection, _state.Version);
+        }
+        if (stillTrue is not null && !stillTrue())
+        {
+            return CommandOutcome.Refused("conflict", "The connection this notice reports has already changed again.", _state.Version);
         }
         try
         {

@@ -100,4 +100,45 @@ public sealed class ConsultationGrainPresenceTests : IAsyncLifetime
         Assert.Equal(1, _host.Journal.SnapshotReads);
         Assert.Contains(_host.Notifier.Events, e => e.Event is ParticipantDisconnected d && d.ParticipantId == _bob.Id);
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task NewTabOpensAsOldOneCloses_NoticesInEitherOrder_ParticipantStaysConnected(bool connectArrivesFirst)
+    {
+        // The host's tracker saw the old connection close (the last one: a Disconnect notice) and a
+        // new one open (the first again: a Connect notice); the participant is connected throughout.
+        _host.Presence.Connect(_consultation.Id, _alice.Id);
+        ConsultationCommand[] notices = connectArrivesFirst ? [new Connect(_alice.Id), new Disconnect(_alice.Id)] : [new Disconnect(_alice.Id), new Connect(_alice.Id)];
+        var before = _host.Notifier.Events.Count;
+
+        foreach (var notice in notices)
+        {
+            await _consultation.ExecuteAsync(_alice, notice).ShouldBeRefusedAsync("conflict");
+        }
+
+        Assert.True((await _consultation.ModeratorViewAsync()).Participants.Single(p => p.Id == _alice.Id).Connected);
+        Assert.Equal(before, _host.Notifier.Events.Count);
+    }
+
+    [Fact]
+    public async Task TabOpensAndClosesBeforeItsConnectNoticeIsHandled_ParticipantStaysDisconnected()
+    {
+        _host.Presence.Disconnect(_consultation.Id, _bob.Id);
+        await _consultation.ExecuteAsync(_bob, new Disconnect(_bob.Id)).ShouldBeAcceptedAsync();
+
+        // A tab opened and closed again; both notices are handled after the close.
+        await _consultation.ExecuteAsync(_bob, new Connect(_bob.Id)).ShouldBeRefusedAsync("conflict");
+        await _consultation.ExecuteAsync(_bob, new Disconnect(_bob.Id)).ShouldBeRefusedAsync("conflict");
+
+        Assert.False((await _consultation.ModeratorViewAsync()).Participants.Single(p => p.Id == _bob.Id).Connected);
+    }
+
+    [Fact]
+    public async Task ConnectNotice_FromSomeoneElse_IsForbiddenBeforeThePresenceCheck()
+    {
+        _host.Presence.Disconnect(_consultation.Id, _bob.Id);
+
+        await _consultation.ExecuteAsync(_alice, new Disconnect(_bob.Id)).ShouldBeRefusedAsync("forbidden");
+    }
 }

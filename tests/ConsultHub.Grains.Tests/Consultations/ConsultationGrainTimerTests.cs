@@ -130,7 +130,7 @@ public sealed class ConsultationGrainTimerTests : IAsyncLifetime
         await DisconnectAsync(_alice);
         await AdvanceAsync(Second * 30);
 
-        await _consultation.ExecuteAsync(_alice, new Connect(_alice.Id)).ShouldBeAcceptedAsync();
+        await ConnectAsync(_alice);
         await AdvanceAsync(Second * 120);
 
         Assert.Equal([bob.Id, _alice.Id], await QueueAsync());
@@ -144,7 +144,7 @@ public sealed class ConsultationGrainTimerTests : IAsyncLifetime
         await _consultation.ExecuteAsync(_alice, new RaiseHand(HandIntent.Speak)).ShouldBeAcceptedAsync();
         await DisconnectAsync(_alice);
         await AdvanceAsync(Second * 40);
-        await _consultation.ExecuteAsync(_alice, new Connect(_alice.Id)).ShouldBeAcceptedAsync();
+        await ConnectAsync(_alice);
         await DisconnectAsync(_alice);
 
         await AdvanceAsync(Second * 59);
@@ -176,6 +176,12 @@ public sealed class ConsultationGrainTimerTests : IAsyncLifetime
     {
         _host.Time.Advance(by);
         await _consultation.WatchAsync(_consultation.ModeratorKey);
+    }
+
+    private async Task ConnectAsync(TestParticipant participant)
+    {
+        _host.Presence.Connect(_consultation.Id, participant.Id);
+        await _consultation.ExecuteAsync(participant, new Connect(participant.Id)).ShouldBeAcceptedAsync();
     }
 
     private async Task DisconnectAsync(TestParticipant participant)

@@ -7,6 +7,8 @@ using ConsultHub.Storage;
 using ConsultHub.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
+using ConsultHub.Grains.Tests.Consultations;
+
 namespace ConsultHub.Grains.Tests.Wall;
 
 /// <summary>
@@ -21,13 +23,16 @@ public sealed class WallHost : IAsyncDisposable
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "consulthub-wall-tests", Guid.NewGuid().ToString("N"));
     private readonly ServiceProvider _services;
 
+    /// <summary>The connections open on this host; people the host joins are connected first, as the hub does.</summary>
+    public FakePresence Presence { get; } = new();
+
     public WallHost(TimeProvider time, bool withWall = true)
     {
         Directory.CreateDirectory(_directory);
         var services = new ServiceCollection()
             .AddSingleton(time)
             .AddSingleton<IConsultationNotifier, NullConsultationNotifier>()
-            .AddSingleton<IPresenceSource, NoPresence>()
+            .AddSingleton<IPresenceSource>(Presence)
             .AddSingleton<IEventJournal>(_ => new SqliteEventJournal(new SqliteJournalOptions { Path = Path.Combine(_directory, "journal.db") }))
             .AddGrainRuntime()
             .AddGrain<IConsultationGrain, ConsultationGrain>();
@@ -62,6 +67,7 @@ public sealed class WallHost : IAsyncDisposable
             var group = Enum.GetValues<StakeholderGroup>()[i % 6];
             var joined = await grain.JoinAsync(null, new JoinRequest(created.JoinCode, $"Person {i + 1} of {id}", null, group, "KE"));
             Assert.True(joined.Outcome.Accepted, joined.Outcome.Message);
+            Presence.Connect(id, joined.ParticipantId!);
             await Accepted(grain.ExecuteAsync(joined.Token, new Connect(joined.ParticipantId!)));
             tokens.Add(joined.Token!);
         }
