@@ -25,6 +25,9 @@ public sealed partial class ConsultationGrain(
     ILogger<ConsultationGrain> logger,
     IWallFeed? wall = null) : Grain, IConsultationGrain
 {
+    /// <summary>Events per journal append when a batch of commands runs (Azure Table takes 99 per transaction).</summary>
+    private const int EventsPerAppend = 32;
+
     /// <summary>How long to wait before reconciling presence again when the journal refused the corrections.</summary>
     private static readonly TimeSpan PresenceRetry = TimeSpan.FromSeconds(5);
 
@@ -98,16 +101,44 @@ public sealed partial class ConsultationGrain(
     }
 
     /// <inheritdoc/>
-    public Task<CommandOutcome> ExecuteAsync(string? credential, ConsultationCommand command)
+    public async Task<CommandOutcome> ExecuteAsync(string? credential, ConsultationCommand command) =>
+        (await ExecuteBatchAsync([new BatchedCommand(credential, command)]))[0];
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<CommandOutcome>> ExecuteBatchAsync(IReadOnlyList<BatchedCommand> commands)
     {
+        ArgumentNullException.ThrowIfNull(commands);
         ForgetIfUnknown();
-        return command switch
+        var outcomes = new CommandOutcome[commands.Count];
+        var runnable = new List<Pending>(commands.Count);
+        var positions = new List<int>(commands.Count);
+        for (var i = 0; i < commands.Count; i++)
         {
-            CreateConsultation or Join => Task.FromResult(CommandOutcome.Refused("invalid", "Use the create and join operations for this.", _state.Version)),
-            Connect c => RunAsync(Resolve(credential), command, stillTrue: () => presence.IsConnected(_state.Id, c.ParticipantId)),
-            Disconnect d => RunAsync(Resolve(credential), command, stillTrue: () => !presence.IsConnected(_state.Id, d.ParticipantId)),
-            _ => RunAsync(Resolve(credential), command),
-        };
+            var (credential, command) = (commands[i].Credential, commands[i].Command);
+            if (command is CreateConsultation or Join or null)
+            {
+                outcomes[i] = CommandOutcome.Refused("invalid", "Use the create and join operations for this.", _state.Version);
+                continue;
+            }
+            // Connection notices are checked against the live connections once allowed.
+            var stillTrue = command switch
+            {
+                Connect c => () => presence.IsConnected(_state.Id, c.ParticipantId),
+                Disconnect d => () => !presence.IsConnected(_state.Id, d.ParticipantId),
+                _ => (Func<bool>?)null,
+            };
+            runnable.Add(new Pending(Resolve(credential), command, stillTrue));
+            positions.Add(i);
+        }
+        if (runnable.Count > 0)
+        {
+            var ran = await RunAllAsync(runnable, deactivateWhenUnavailable: true);
+            for (var j = 0; j < ran.Count; j++)
+            {
+                outcomes[positions[j]] = ran[j];
+            }
+        }
+        return outcomes;
     }
 
     /// <inheritdoc/>
@@ -201,42 +232,77 @@ public sealed partial class ConsultationGrain(
 
     /// <summary>Decide, append, fold, notify: the only path by which state changes. A failed append
     /// deactivates the grain so the next call reloads, unless <paramref name="deactivateWhenUnavailable"/>
-    /// is false and the journal was merely unreachable (nothing written, the state still matches it).
-    /// <paramref name="stillTrue"/> checks, once the command is allowed, that what it reports still
-    /// holds: a connection notice overtaken by a later one (an old tab closing while a new one opens,
-    /// their notices arriving in either order) is refused as <c>conflict</c>, so presence follows
-    /// the live connections rather than the order the notices arrived in.</summary>
-    private async Task<CommandOutcome> RunAsync(Caller caller, ConsultationCommand command, bool deactivateWhenUnavailable = true, Func<bool>? stillTrue = null)
+    /// is false and the journal was merely unreachable (nothing written, the state still matches it).</summary>
+    private async Task<CommandOutcome> RunAsync(Caller caller, ConsultationCommand command, bool deactivateWhenUnavailable = true) =>
+        (await RunAllAsync([new Pending(caller, command, null)], deactivateWhenUnavailable))[0];
+
+    /// <summary>
+    /// <see cref="RunAsync"/> for several commands: each is decided against the state the earlier
+    /// ones leave, exactly as one after the other, and their events go to the journal in one append
+    /// (a new append after every <see cref="EventsPerAppend"/> events, which keeps Azure Table's
+    /// 100-operation transactions in reach). When an append fails, its commands and every later one
+    /// are answered <c>unavailable</c>; commands of earlier appends stay accepted.
+    /// </summary>
+    private async Task<IReadOnlyList<CommandOutcome>> RunAllAsync(IReadOnlyList<Pending> commands, bool deactivateWhenUnavailable)
     {
-        var now = clock.GetUtcNow();
-        var decision = Consultation.Decide(_state, caller, command, now);
-        if (decision.Rejection is { } rejection)
+        var outcomes = new CommandOutcome[commands.Count];
+        var next = 0;
+        while (next < commands.Count)
         {
-            return CommandOutcome.From(rejection, _state.Version);
-        }
-        if (stillTrue is not null && !stillTrue())
-        {
-            return CommandOutcome.Refused("conflict", "The connection this notice reports has already changed again.", _state.Version);
-        }
-        try
-        {
-            await _store.AppendAsync(_state, decision.Events, now);
-        }
-        catch (Exception ex) when (ex is JournalUnavailableException or JournalConcurrencyException)
-        {
-            LogAppendFailed(_state.Id, _state.Version, ex.Message);
-            if (deactivateWhenUnavailable || ex is JournalConcurrencyException)
+            var now = clock.GetUtcNow();
+            var first = next;
+            var state = _state;
+            var events = new List<ConsultationEvent>();
+            for (; next < commands.Count && events.Count < EventsPerAppend; next++)
             {
-                DeactivateOnIdle();
+                var (caller, command, stillTrue) = commands[next];
+                var decision = Consultation.Decide(state, caller, command, now);
+                if (decision.Rejection is { } rejection)
+                {
+                    outcomes[next] = CommandOutcome.From(rejection, state.Version);
+                    continue;
+                }
+                if (stillTrue is not null && !stillTrue())
+                {
+                    outcomes[next] = CommandOutcome.Refused("conflict", "The connection this notice reports has already changed again.", state.Version);
+                    continue;
+                }
+                foreach (var e in decision.Events)
+                {
+                    state = Consultation.Apply(state, e);
+                    events.Add(e);
+                }
+                outcomes[next] = CommandOutcome.Ok(state.Version, CreatedId(decision.Events));
             }
-            return CommandOutcome.Refused(CommandOutcome.Unavailable, "Storage is unavailable; nothing was changed. Try again shortly.", _state.Version);
+            if (events.Count == 0)
+            {
+                continue;
+            }
+            try
+            {
+                await _store.AppendAsync(_state, events, now);
+            }
+            catch (Exception ex) when (ex is JournalUnavailableException or JournalConcurrencyException)
+            {
+                LogAppendFailed(_state.Id, _state.Version, ex.Message);
+                if (deactivateWhenUnavailable || ex is JournalConcurrencyException)
+                {
+                    DeactivateOnIdle();
+                }
+                var unavailable = CommandOutcome.Refused(CommandOutcome.Unavailable, "Storage is unavailable; nothing was changed. Try again shortly.", _state.Version);
+                for (var i = first; i < commands.Count; i++)
+                {
+                    outcomes[i] = unavailable;
+                }
+                return outcomes;
+            }
+            var committed = Fold(events, now);
+            SyncTimers();
+            _wall?.Changed(_state);
+            await PublishAsync(committed);
+            await SnapshotIfDueAsync();
         }
-        var committed = Fold(decision.Events, now);
-        SyncTimers();
-        _wall?.Changed(_state);
-        await PublishAsync(committed);
-        await SnapshotIfDueAsync();
-        return CommandOutcome.Ok(_state.Version, CreatedId(decision.Events));
+        return outcomes;
     }
 
     private List<CommittedEvent> Fold(IReadOnlyList<ConsultationEvent> events, DateTimeOffset at)
@@ -309,4 +375,12 @@ public sealed partial class ConsultationGrain(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Snapshot of consultation {ConsultationId} at version {Version} failed: {Reason}")]
     private partial void LogSnapshotFailed(string consultationId, long version, string reason);
+
+    /// <summary>
+    /// A command waiting to run, with its resolved caller. <c>StillTrue</c> checks, once the command
+    /// is allowed, that what it reports still holds: a connection notice overtaken by a later one (an
+    /// old tab closing while a new one opens, their notices arriving in either order) is refused as
+    /// <c>conflict</c>, so presence follows the live connections rather than the order of notices.
+    /// </summary>
+    private sealed record Pending(Caller Caller, ConsultationCommand Command, Func<bool>? StillTrue);
 }

@@ -20,6 +20,14 @@ public interface IConsultationGrain : IGrainWithStringKey
     /// <summary>Runs a command for the caller; acknowledged only once its events are durable.</summary>
     Task<CommandOutcome> ExecuteAsync(string? credential, ConsultationCommand command);
 
+    /// <summary>
+    /// Runs several callers' commands in order, exactly as if each were sent alone one after the
+    /// other, but with one durable append for all their events (per 32 events) and one publish.
+    /// Each command gets its own outcome; when storage fails, every command of the batch is
+    /// answered <c>unavailable</c> and nothing changed.
+    /// </summary>
+    Task<IReadOnlyList<CommandOutcome>> ExecuteBatchAsync(IReadOnlyList<BatchedCommand> commands);
+
     /// <summary>Returns the caller's view, or the events after <paramref name="sinceVersion"/> when still at hand.</summary>
     Task<WatchResult> WatchAsync(string? credential, long? sinceVersion);
 

@@ -47,6 +47,7 @@ public static class HubServiceCollectionExtensions
             .Bind(builder.Configuration.GetSection(HubLimitsOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddSingleton<CommandBatcher>();
         services.AddSingleton<InvocationLimitFilter>();
         services.AddOptions<HubOptions>().Configure<IOptions<HubLimitsOptions>>((hub, limits) =>
         {

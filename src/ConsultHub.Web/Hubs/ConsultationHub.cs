@@ -14,7 +14,7 @@ namespace ConsultHub.Web.Hubs;
 /// The SignalR hub at <c>/hubs/consultation</c>. It only parses arguments, names the caller's
 /// credential and forwards to the consultation grain, which decides; no rules live here.
 /// </summary>
-public sealed class ConsultationHub(IGrainFactory grains, PresenceTracker presence, WatcherRegistry watchers, IOptions<HubLimitsOptions> limits) : Hub<IConsultationClient>
+public sealed class ConsultationHub(IGrainFactory grains, PresenceTracker presence, WatcherRegistry watchers, CommandBatcher commands, IOptions<HubLimitsOptions> limits) : Hub<IConsultationClient>
 {
     private const string WatchesKey = "watches";
 
@@ -148,7 +148,7 @@ public sealed class ConsultationHub(IGrainFactory grains, PresenceTracker presen
 
     private async Task<CommandReply> Run(string id, ConsultationCommand command)
     {
-        var outcome = await Grain(id).ExecuteAsync(Credential, command);
+        var outcome = await commands.ExecuteAsync(WireArguments.Id(id, "id"), Credential, command);
         return outcome.Accepted ? new CommandReply(outcome.Version, outcome.Id) : throw new HubException($"{outcome.Code}: {outcome.Message}");
     }
 

@@ -14,6 +14,7 @@ public sealed class ControlledJournal(IEventJournal inner) : IEventJournal
     private volatile bool _failAppends;
     private volatile bool _loseAcknowledgements;
     private int _snapshotReads;
+    private int _appendCalls;
 
     public IEventJournal Inner => inner;
 
@@ -55,8 +56,12 @@ public sealed class ControlledJournal(IEventJournal inner) : IEventJournal
         }
     }
 
+    /// <summary>Append calls so far, successful or not.</summary>
+    public int AppendCalls => Volatile.Read(ref _appendCalls);
+
     public async Task<long> AppendAsync(string streamId, long expectedVersion, IReadOnlyList<JournalRecord> records, CancellationToken cancellationToken = default)
     {
+        Interlocked.Increment(ref _appendCalls);
         Task? held;
         lock (_gate)
         {

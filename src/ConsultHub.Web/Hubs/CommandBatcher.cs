@@ -1,0 +1,107 @@
+using System.Collections.Concurrent;
+using ConsultHub.Domain.Commands;
+using ConsultHub.Grains.Consultations;
+using ConsultHub.Grains.Runtime;
+
+namespace ConsultHub.Web.Hubs;
+
+/// <summary>
+/// Sends hub commands to their consultation grain, one call in flight per consultation: commands
+/// that arrive while a call is in flight wait and go together in the next call
+/// (<see cref="IConsultationGrain.ExecuteBatchAsync"/>), decided one after the other but written
+/// with one journal append and published together. A lone command is sent at once, so nothing
+/// waits when the consultation is quiet; under load a busy consultation needs one commit, one grain
+/// turn and one burst of frames per connection for many commands instead of one per command.
+/// </summary>
+public sealed class CommandBatcher(IGrainFactory grains)
+{
+    /// <summary>Most commands in one grain call.</summary>
+    public const int MaxBatch = 64;
+
+    private readonly ConcurrentDictionary<string, Lane> _lanes = new(StringComparer.Ordinal);
+
+    /// <summary>Commands in flight or waiting, over all consultations (for tests and diagnostics).</summary>
+    public int Lanes => _lanes.Count;
+
+    /// <summary>Runs a caller's command; completes with its own outcome once its events are durable (or it was refused).</summary>
+    public Task<CommandOutcome> ExecuteAsync(string consultationId, string? credential, ConsultationCommand command)
+    {
+        var waiting = new Waiting(new BatchedCommand(credential, command));
+        while (true)
+        {
+            var lane = _lanes.GetOrAdd(consultationId, static _ => new Lane());
+            bool lead;
+            lock (lane)
+            {
+                if (lane.Retired)
+                {
+                    // Emptied and removed while this caller held it: take the next one.
+                    continue;
+                }
+                lane.Queue.Enqueue(waiting);
+                lead = !lane.Sending;
+                lane.Sending = true;
+            }
+            if (lead)
+            {
+                _ = SendAsync(consultationId, lane);
+            }
+            return waiting.Outcome.Task;
+        }
+    }
+
+    /// <summary>Sends what waits, a batch at a time, until nothing does; then retires the lane.</summary>
+    private async Task SendAsync(string consultationId, Lane lane)
+    {
+        var grain = grains.GetGrain<IConsultationGrain>(consultationId);
+        while (true)
+        {
+            List<Waiting> batch;
+            lock (lane)
+            {
+                if (lane.Queue.Count == 0)
+                {
+                    lane.Sending = false;
+                    lane.Retired = true;
+                    _lanes.TryRemove(new KeyValuePair<string, Lane>(consultationId, lane));
+                    return;
+                }
+                batch = new List<Waiting>(Math.Min(lane.Queue.Count, MaxBatch));
+                while (batch.Count < MaxBatch && lane.Queue.TryDequeue(out var next))
+                {
+                    batch.Add(next);
+                }
+            }
+            try
+            {
+                var outcomes = await grain.ExecuteBatchAsync([.. batch.Select(w => w.Command)]);
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    batch[i].Outcome.TrySetResult(outcomes[i]);
+                }
+            }
+            catch (Exception ex)
+            {
+                foreach (var waiting in batch)
+                {
+                    waiting.Outcome.TrySetException(ex);
+                }
+            }
+        }
+    }
+
+    private sealed class Lane
+    {
+        public Queue<Waiting> Queue { get; } = new();
+
+        public bool Sending { get; set; }
+
+        public bool Retired { get; set; }
+    }
+
+    private sealed record Waiting(BatchedCommand Command)
+    {
+        // Replies continue on the sender's thread: no hop per command, and each is a short write.
+        public TaskCompletionSource<CommandOutcome> Outcome { get; } = new();
+    }
+}
