@@ -57,7 +57,7 @@ public sealed partial class ConsultationGrain(
             }
             else
             {
-                Fold([e], at);
+                Fold([(e, Consultation.Apply(_state, e))], at);
             }
         }
         _timers = new ConsultationTimers(Schedule, clock);
@@ -252,8 +252,8 @@ public sealed partial class ConsultationGrain(
             var now = clock.GetUtcNow();
             var first = next;
             var state = _state;
-            var events = new List<ConsultationEvent>();
-            for (; next < commands.Count && events.Count < EventsPerAppend; next++)
+            var steps = new List<(ConsultationEvent Event, ConsultationState After)>();
+            for (; next < commands.Count && steps.Count < EventsPerAppend; next++)
             {
                 var (caller, command, stillTrue) = commands[next];
                 var decision = Consultation.Decide(state, caller, command, now);
@@ -270,17 +270,17 @@ public sealed partial class ConsultationGrain(
                 foreach (var e in decision.Events)
                 {
                     state = Consultation.Apply(state, e);
-                    events.Add(e);
+                    steps.Add((e, state));
                 }
                 outcomes[next] = CommandOutcome.Ok(state.Version, CreatedId(decision.Events));
             }
-            if (events.Count == 0)
+            if (steps.Count == 0)
             {
                 continue;
             }
             try
             {
-                await _store.AppendAsync(_state, events, now);
+                await _store.AppendAsync(_state, [.. steps.Select(step => step.Event)], now);
             }
             catch (Exception ex) when (ex is JournalUnavailableException or JournalConcurrencyException)
             {
@@ -296,7 +296,7 @@ public sealed partial class ConsultationGrain(
                 }
                 return outcomes;
             }
-            var committed = Fold(events, now);
+            var committed = Fold(steps, now);
             SyncTimers();
             _wall?.Changed(_state);
             await PublishAsync(committed);
@@ -305,13 +305,14 @@ public sealed partial class ConsultationGrain(
         return outcomes;
     }
 
-    private List<CommittedEvent> Fold(IReadOnlyList<ConsultationEvent> events, DateTimeOffset at)
+    /// <summary>Moves to each step's state (already applied while deciding) and projects its event once per audience.</summary>
+    private List<CommittedEvent> Fold(IReadOnlyList<(ConsultationEvent Event, ConsultationState After)> steps, DateTimeOffset at)
     {
-        var committed = new List<CommittedEvent>(events.Count);
-        foreach (var e in events)
+        var committed = new List<CommittedEvent>(steps.Count);
+        foreach (var (e, after) in steps)
         {
             var before = _state;
-            _state = Consultation.Apply(before, e);
+            _state = after;
             EventEnvelope Envelope(Audience audience)
             {
                 var projected = EventProjector.Project(e, before, _state, audience);

@@ -1,3 +1,4 @@
+using ConsultHub.Web.Tests.Fixtures;
 using Microsoft.Playwright;
 
 namespace ConsultHub.EndToEnd.Tests.Fixtures;
@@ -18,7 +19,7 @@ public sealed class HubBrowserFixture : IAsyncLifetime
     ];
 
     private string? _dataDirectory;
-    private SiloHostProcess? _host;
+    private HostProcess? _host;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -26,7 +27,7 @@ public sealed class HubBrowserFixture : IAsyncLifetime
     public Uri Address => Host.Address;
 
     /// <summary>The host process.</summary>
-    public SiloHostProcess Host => _host ?? throw new InvalidOperationException("The fixture is not initialized.");
+    public HostProcess Host => _host ?? throw new InvalidOperationException("The fixture is not initialized.");
 
     /// <summary>The shared Chromium.</summary>
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The fixture is not initialized.");
@@ -39,7 +40,8 @@ public sealed class HubBrowserFixture : IAsyncLifetime
     {
         var webRoot = RepositoryPaths.RequireBuiltWebClient();
         _dataDirectory = Directory.CreateTempSubdirectory("consulthub-e2e-").FullName;
-        _host = await SiloHostProcess.StartAsync(_dataDirectory, OrganizerKey, webRoot);
+        _host = await HostProcess.StartAsync(_dataDirectory, Waits.HostStart,
+            [$"--Hub:OrganizerKey={OrganizerKey}", $"--Storage:Sqlite:Path={Path.Combine(_dataDirectory, "hub.db")}", $"--Hub:WebRoot={webRoot}"]);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new()
         {

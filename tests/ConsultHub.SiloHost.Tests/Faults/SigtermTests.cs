@@ -3,6 +3,7 @@ using ConsultHub.SiloHost.Tests.Fixtures;
 using ConsultHub.Storage.Sqlite;
 using ConsultHub.Web.Tests.Client;
 using Xunit.Abstractions;
+using ConsultHub.Web.Tests.Fixtures;
 
 namespace ConsultHub.SiloHost.Tests.Faults;
 

@@ -6,6 +6,7 @@ using ConsultHub.SiloHost.Tests.Fixtures;
 using ConsultHub.Storage.AzureTable;
 using ConsultHub.Web.Tests.Client;
 using Xunit.Abstractions;
+using ConsultHub.Web.Tests.Fixtures;
 
 namespace ConsultHub.SiloHost.Tests.Faults;
 

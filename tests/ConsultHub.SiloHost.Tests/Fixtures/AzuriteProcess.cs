@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using ConsultHub.Storage.Tests.Azurite;
+using ConsultHub.Web.Tests.Fixtures;
 
 namespace ConsultHub.SiloHost.Tests.Fixtures;
 

@@ -17,16 +17,15 @@ public sealed class SiloHostCrashTests : IAsyncLifetime
     private const int PointsPerParticipant = 5;
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
 
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "consulthub-crash-" + Guid.NewGuid().ToString("n"));
-    private readonly List<SiloHostProcess> _hosts = [];
-    private readonly List<HubClient> _clients = [];
+    private readonly Scratch _scratch = new("crash");
+    private readonly Owned _owned = new();
     private readonly ConcurrentQueue<Acknowledged> _acknowledged = new();
     private readonly TaskCompletionSource _enough = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     [Fact]
     public async Task Kill9_WhileAcknowledging_LosesNothingAcknowledged()
     {
-        var database = Path.Combine(_directory, "hub.db");
+        var database = _scratch.File("hub.db");
         var first = await StartAsync(database);
         using var firstHttp = new HttpClient { BaseAddress = first.Address };
         var keys = await new ConsultationApi(firstHttp).CreateAsync(OrganizerKey,
@@ -66,46 +65,20 @@ public sealed class SiloHostCrashTests : IAsyncLifetime
     }
 
     /// <inheritdoc/>
-    public Task InitializeAsync()
-    {
-        Directory.CreateDirectory(_directory);
-        return Task.CompletedTask;
-    }
+    public Task InitializeAsync() => Task.CompletedTask;
 
-    /// <summary>Kills whatever host is still running, even when the test failed half-way.</summary>
+    /// <summary>Closes clients and kills whatever host is still running, even when the test failed half-way.</summary>
     public async Task DisposeAsync()
     {
-        foreach (var client in _clients)
-        {
-            await client.DisposeAsync();
-        }
-        foreach (var host in _hosts)
-        {
-            await host.DisposeAsync();
-        }
-        try
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A temp folder left behind is harmless.
-        }
+        await _owned.DisposeAsync();
+        _scratch.Dispose();
     }
 
-    private async Task<SiloHostProcess> StartAsync(string database, params string[] settings)
-    {
-        var host = await SiloHostProcess.StartAsync(database, OrganizerKey, StartTimeout, settings);
-        _hosts.Add(host);
-        return host;
-    }
+    private async Task<HostProcess> StartAsync(string database, params string[] settings) =>
+        _owned.Add(await HostProcess.StartAsync(_scratch.Path, StartTimeout, [$"--Hub:OrganizerKey={OrganizerKey}", $"--Storage:Sqlite:Path={database}", .. settings]));
 
-    private async Task<HubClient> ConnectAsync(SiloHostProcess host, string credential)
-    {
-        var client = await HubClient.ConnectAsync(host.Address, credential);
-        _clients.Add(client);
-        return client;
-    }
+    private async Task<HubClient> ConnectAsync(HostProcess host, string credential) =>
+        _owned.Add(await HubClient.ConnectAsync(host.Address, credential));
 
     /// <summary>Raises and lowers a hand, posting a point every few commands, until the host goes away.</summary>
     private async Task ParticipateAsync(HubClient participant, string id, string name)

@@ -17,14 +17,13 @@ public sealed class SiloHostRestoreTests : IAsyncLifetime
     private const int SnapshotEvery = 8;
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
 
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "consulthub-restore-" + Guid.NewGuid().ToString("n"));
-    private readonly List<SiloHostProcess> _hosts = [];
-    private readonly List<HubClient> _clients = [];
+    private readonly Scratch _scratch = new("restore");
+    private readonly Owned _owned = new();
 
     [Fact]
     public async Task Kill9_WhenQuiet_RestoresEveryViewExactly_AcrossSnapshots()
     {
-        var database = Path.Combine(_directory, "hub.db");
+        var database = _scratch.File("hub.db");
         var first = await StartAsync(database);
         using var firstHttp = new HttpClient { BaseAddress = first.Address };
         var api = new ConsultationApi(firstHttp);
@@ -60,31 +59,13 @@ public sealed class SiloHostRestoreTests : IAsyncLifetime
     }
 
     /// <inheritdoc/>
-    public Task InitializeAsync()
-    {
-        Directory.CreateDirectory(_directory);
-        return Task.CompletedTask;
-    }
+    public Task InitializeAsync() => Task.CompletedTask;
 
-    /// <summary>Kills whatever host is still running, even when the test failed half-way.</summary>
+    /// <summary>Closes clients and kills whatever host is still running, even when the test failed half-way.</summary>
     public async Task DisposeAsync()
     {
-        foreach (var client in _clients)
-        {
-            await client.DisposeAsync();
-        }
-        foreach (var host in _hosts)
-        {
-            await host.DisposeAsync();
-        }
-        try
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A temp folder left behind is harmless.
-        }
+        await _owned.DisposeAsync();
+        _scratch.Dispose();
     }
 
     private static async Task RunScriptAsync(string id, HubClient moderator, (HubClient Client, string Id) a, (HubClient Client, string Id) b, (HubClient Client, string Id) c)
@@ -142,21 +123,14 @@ public sealed class SiloHostRestoreTests : IAsyncLifetime
     private static async Task<(JsonElement Moderator, JsonElement Observer, JsonElement Participant)> ViewsAsync(ConsultationApi api, ConsultationKeys keys, string participantToken) =>
         (await api.GetViewAsync(keys.Id, keys.ModeratorKey), await api.GetViewAsync(keys.Id), await api.GetViewAsync(keys.Id, participantToken));
 
-    private async Task<SiloHostProcess> StartAsync(string database)
-    {
-        var host = await SiloHostProcess.StartAsync(database, OrganizerKey, StartTimeout, $"--Hub:SnapshotEvery={SnapshotEvery}");
-        _hosts.Add(host);
-        return host;
-    }
+    private async Task<HostProcess> StartAsync(string database) =>
+        _owned.Add(await HostProcess.StartAsync(_scratch.Path, StartTimeout,
+            [$"--Hub:OrganizerKey={OrganizerKey}", $"--Storage:Sqlite:Path={database}", $"--Hub:SnapshotEvery={SnapshotEvery}"]));
 
-    private async Task<HubClient> ConnectAsync(SiloHostProcess host, string credential)
-    {
-        var client = await HubClient.ConnectAsync(host.Address, credential);
-        _clients.Add(client);
-        return client;
-    }
+    private async Task<HubClient> ConnectAsync(HostProcess host, string credential) =>
+        _owned.Add(await HubClient.ConnectAsync(host.Address, credential));
 
-    private async Task<HubClient> WatchingAsync(SiloHostProcess host, string token, string id)
+    private async Task<HubClient> WatchingAsync(HostProcess host, string token, string id)
     {
         var client = await ConnectAsync(host, token);
         await client.WatchAsync(id);

@@ -1,4 +1,4 @@
-namespace ConsultHub.SiloHost.Tests.Fixtures;
+namespace ConsultHub.Web.Tests.Fixtures;
 
 /// <summary>A temporary folder for one test's databases and Azurite data, deleted at the end.</summary>
 public sealed class Scratch : IDisposable
