@@ -35,7 +35,7 @@ public sealed partial class ConsultationGrain(
     private readonly string _organizerKeyHash = Secrets.Hash(options.Value.OrganizerKey);
     private readonly ParticipantTokens _tokens = new(options.Value.TokenSigningKey);
     private readonly ResumeWindow _recent = new(options.Value.ResumeWindow);
-    private ConsultationTimers? _timers;
+    private DeadlineTimer? _deadlines;
     private WallReporter? _wall;
     private IDisposable? _presenceRetry;
     private ConsultationState _state = null!;
@@ -60,7 +60,7 @@ public sealed partial class ConsultationGrain(
                 Fold([(e, Consultation.Apply(_state, e))], at);
             }
         }
-        _timers = new ConsultationTimers(Schedule, clock);
+        _deadlines = new DeadlineTimer(Schedule, clock, () => _state, command => RunAsync(Caller.System, command, deactivateWhenUnavailable: false));
         _wall = wall is null ? null : new WallReporter(wall, Schedule, clock, logger);
         await ReconcilePresenceAsync();
         SyncTimers();
@@ -70,7 +70,7 @@ public sealed partial class ConsultationGrain(
     /// <inheritdoc/>
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        _timers?.Dispose();
+        _deadlines?.Dispose();
         _wall?.Dispose();
         return Task.CompletedTask;
     }
@@ -354,7 +354,7 @@ public sealed partial class ConsultationGrain(
         }
     }
 
-    private void SyncTimers() => _timers?.Sync(_state, command => RunAsync(Caller.System, command));
+    private void SyncTimers() => _deadlines?.Sync();
 
     private IDisposable Schedule(TimeSpan due, Func<Task> callback) =>
         RegisterGrainTimer(_ => callback(), new GrainTimerCreationOptions(due, Timeout.InfiniteTimeSpan) { KeepAlive = true });
