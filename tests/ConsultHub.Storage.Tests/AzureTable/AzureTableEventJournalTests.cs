@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using ConsultHub.Storage.AzureTable;
-using ConsultHub.Storage.Tests.Azurite;
+using ConsultHub.Testing.Azurite;
 using Azure.Data.Tables;
 
 namespace ConsultHub.Storage.Tests.AzureTable;
