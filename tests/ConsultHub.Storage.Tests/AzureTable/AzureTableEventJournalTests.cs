@@ -46,6 +46,22 @@ public sealed class AzureTableEventJournalTests(AzuriteFixture azurite) : EventJ
     }
 
     [Fact]
+    public async Task Append_OfEventsAtTheDataLimitInNonAsciiText_IsStoredWhole()
+    {
+        // Within the payload budget, but escaped as the SDK's encoder writes it (\uXXXX) these
+        // three events would take about 4.9 MB on the wire, over the 4 MiB a transaction may carry.
+        var journal = Open();
+        // A chunk never ends inside a surrogate pair, so each of the 15 may hold one character less.
+        var length = TextChunks.MaxEntityText - TextChunks.ChunksPerEntity;
+        var text = Records.MixedText(length)[..length];
+        var records = new[] { Records.One(1, text), Records.One(2, text[1..] + "é"), Records.One(3, text[2..] + "中文"), Records.One(4, "{}") };
+
+        Assert.Equal(4, await journal.AppendAsync("s", 0, records));
+
+        Assert.Equal(records, await Open().ReadAsync("s", 0));
+    }
+
+    [Fact]
     public async Task Append_WithAStaleCachedHead_IsRefusedByTheETag()
     {
         var first = Open();
