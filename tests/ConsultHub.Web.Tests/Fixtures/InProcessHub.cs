@@ -1,6 +1,6 @@
 using ConsultHub.Domain.Model;
 using ConsultHub.Web.Hosting;
-using ConsultHub.Web.Tests.Client;
+using ConsultHub.Testing.Client;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Logging;
 
