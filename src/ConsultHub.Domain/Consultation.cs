@@ -30,6 +30,12 @@ public static class Consultation
         {
             return Decision.Reject(RejectionCode.NotFound, $"No consultation '{state.Id}'.");
         }
+        // Closing is final for every caller, and it is checked before who is calling: participants'
+        // tokens expire at close, so they arrive as anonymous and would otherwise hear "forbidden".
+        if (Guard.NotClosed(state) is { } closed)
+        {
+            return closed;
+        }
         return command switch
         {
             StartConsultation => LifecycleRules.Start(state, caller, now),

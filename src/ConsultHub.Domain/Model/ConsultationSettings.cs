@@ -40,4 +40,7 @@ public sealed record ConsultationSettings
 
     /// <summary>Whether observers need the observer key.</summary>
     public Visibility Visibility { get; init; } = Visibility.Public;
+
+    /// <summary>The language the consultation runs in: the web client's default and the summary's headings. Journals written before it existed read as English.</summary>
+    public Language Language { get; init; } = Language.En;
 }

@@ -14,7 +14,7 @@ internal static class Guard
         caller.IsModerator ? null : Reject(RejectionCode.Forbidden, "Only a moderator of this consultation may do this.");
 
     public static Rejection? NotClosed(ConsultationState state) =>
-        state.Status == ConsultationStatus.Closed ? Reject(RejectionCode.Conflict, "The consultation is closed; it is read-only.") : null;
+        state.Status == ConsultationStatus.Closed ? Reject(RejectionCode.Conflict, "The consultation is closed.") : null;
 
     public static Rejection? ModeratorOfOpen(ConsultationState state, Caller caller) => Moderator(caller) ?? NotClosed(state);
 

@@ -25,6 +25,7 @@ public static class SettingsRules
             Guard.Defined(settings.ModerationMode, "Moderation mode"),
             Guard.Defined(settings.QueuePolicy, "Queue policy"),
             Guard.Defined(settings.Visibility, "Visibility"),
+            LanguageCode(settings.Language),
             Range(settings.SpeakingLimitSeconds, MinSpeakingLimit, MaxSpeakingLimit, "Speaking limit (seconds)"),
             Range(settings.Capacity, MinCapacity, MaxCapacity, "Capacity"),
             Themes(settings.Themes, out var themes));
@@ -38,6 +39,10 @@ public static class SettingsRules
 
     private static Rejection? Range(int value, int min, int max, string field) =>
         value < min || value > max ? Guard.Reject(RejectionCode.Invalid, $"{field} must be between {min} and {max}.") : null;
+
+    private static Rejection? LanguageCode(Language language) =>
+        Enum.IsDefined(language) ? null
+        : Guard.Reject(RejectionCode.Invalid, $"language must be one of: {string.Join(", ", Enum.GetValues<Language>().Select(WireNames.Of))}.");
 
     private static Rejection? TimeZone(string? id) =>
         !string.IsNullOrWhiteSpace(id) && TimeZoneInfo.TryFindSystemTimeZoneById(id.Trim(), out _)

@@ -1,25 +1,26 @@
 using ConsultHub.Domain.Model;
+using ConsultHub.Domain.Summaries.Localization;
 
 namespace ConsultHub.Domain.Summaries;
 
-/// <summary>The rows of each section of the summary CSV.</summary>
-internal static class CsvSections
+/// <summary>The rows of each section of the summary CSV; row labels come from <paramref name="terms"/>, counted words from <paramref name="labels"/>.</summary>
+internal sealed class CsvSections(IReadOnlyDictionary<string, string> terms, SummaryLabels labels)
 {
-    public static void Metadata(Action<CsvRow> row, SummaryMetadata c)
+    public void Metadata(Action<CsvRow> row, SummaryMetadata c)
     {
-        row(new CsvRow("consultation") { Name = "title", Text = c.Title });
-        row(new CsvRow("consultation") { Name = "region", Text = c.Region });
-        row(new CsvRow("consultation") { Name = "time_zone", Text = c.TimeZone });
-        row(new CsvRow("consultation") { Name = "status", Text = SummaryText.Wire(c.Status) });
-        row(new CsvRow("consultation") { Name = "visibility", Text = SummaryText.Wire(c.Visibility) });
-        row(new CsvRow("consultation") { Name = "held_on", Text = c.HeldOn is { } d ? SummaryText.Date(d) : null });
-        row(new CsvRow("consultation") { Name = "themes", Text = string.Join("; ", c.Themes) });
-        row(new CsvRow("consultation") { Name = "created", Start = c.CreatedAt });
-        row(new CsvRow("consultation") { Name = "planned_start", Start = c.StartsAt });
-        row(new CsvRow("consultation") { Name = "session", Start = c.StartedAt, End = c.ClosedAt });
+        row(new CsvRow("consultation") { Name = terms["title"], Text = c.Title });
+        row(new CsvRow("consultation") { Name = terms["region"], Text = c.Region });
+        row(new CsvRow("consultation") { Name = terms["time_zone"], Text = c.TimeZone });
+        row(new CsvRow("consultation") { Name = terms["status"], Text = SummaryText.Wire(c.Status) });
+        row(new CsvRow("consultation") { Name = terms["visibility"], Text = SummaryText.Wire(c.Visibility) });
+        row(new CsvRow("consultation") { Name = terms["held_on"], Text = c.HeldOn is { } d ? SummaryText.Date(d) : null });
+        row(new CsvRow("consultation") { Name = terms["themes"], Text = string.Join("; ", c.Themes) });
+        row(new CsvRow("consultation") { Name = terms["created"], Start = c.CreatedAt });
+        row(new CsvRow("consultation") { Name = terms["planned_start"], Start = c.StartsAt });
+        row(new CsvRow("consultation") { Name = terms["session"], Start = c.StartedAt, End = c.ClosedAt });
     }
 
-    public static void Points(Action<CsvRow> row, IReadOnlyList<PointKindSection> kinds)
+    public void Points(Action<CsvRow> row, IReadOnlyList<PointKindSection> kinds)
     {
         foreach (var p in kinds.SelectMany(k => k.Themes).SelectMany(t => t.Points))
         {
@@ -35,16 +36,16 @@ internal static class CsvSections
         }
     }
 
-    public static void PointCounts(Action<CsvRow> row, PointCounts p, string section)
+    public void PointCounts(Action<CsvRow> row, PointCounts p, string section)
     {
-        row(new CsvRow(section) { Name = "listed", Count = p.Listed });
-        row(new CsvRow(section) { Name = "folded", Count = p.Folded });
-        row(new CsvRow(section) { Name = "hidden", Count = p.Hidden });
-        row(new CsvRow(section) { Name = "pending", Count = p.Pending });
-        row(new CsvRow(section) { Name = "total", Count = p.Total });
+        row(new CsvRow(section) { Name = terms["listed"], Count = p.Listed });
+        row(new CsvRow(section) { Name = terms["folded"], Count = p.Folded });
+        row(new CsvRow(section) { Name = terms["hidden"], Count = p.Hidden });
+        row(new CsvRow(section) { Name = terms["pending"], Count = p.Pending });
+        row(new CsvRow(section) { Name = terms["total"], Count = p.Total });
     }
 
-    public static void Groups(Action<CsvRow> row, IReadOnlyList<GroupParticipation> groups, string section)
+    public void Groups(Action<CsvRow> row, IReadOnlyList<GroupParticipation> groups, string section)
     {
         foreach (var g in groups)
         {
@@ -52,15 +53,15 @@ internal static class CsvSections
         }
     }
 
-    public static void Countries(Action<CsvRow> row, IReadOnlyList<CountryParticipation> countries, string section)
+    public void Countries(Action<CsvRow> row, IReadOnlyList<CountryParticipation> countries, string section)
     {
         foreach (var c in countries)
         {
-            row(new CsvRow(section) { Country = SummaryText.Country(c.Country), Count = c.Participants, Turns = c.Turns, SpeakingMs = c.SpokenMs });
+            row(new CsvRow(section) { Country = c.Country ?? labels.Unspecified, Count = c.Participants, Turns = c.Turns, SpeakingMs = c.SpokenMs });
         }
     }
 
-    public static void Speakers(Action<CsvRow> row, IReadOnlyList<SummarySpeaker> speakers)
+    public void Speakers(Action<CsvRow> row, IReadOnlyList<SummarySpeaker> speakers)
     {
         foreach (var s in speakers)
         {
@@ -72,11 +73,11 @@ internal static class CsvSections
         }
     }
 
-    public static void Polls(Action<CsvRow> row, IReadOnlyList<SummaryPoll> polls)
+    public void Polls(Action<CsvRow> row, IReadOnlyList<SummaryPoll> polls)
     {
         foreach (var poll in polls)
         {
-            var status = poll.ResultsHidden ? "results-hidden" : poll.Closed ? "closed" : "open";
+            var status = terms[poll.ResultsHidden ? "results-hidden" : poll.Closed ? "closed" : "open"];
             row(new CsvRow("poll") { Id = poll.Id, Name = status, Text = poll.Question, Votes = poll.TotalVotes, Count = poll.Options.Count, Start = poll.OpenedAt });
             foreach (var o in poll.Options)
             {
@@ -85,24 +86,24 @@ internal static class CsvSections
         }
     }
 
-    public static void Moderation(Action<CsvRow> row, ModerationCounts m, string section)
+    public void Moderation(Action<CsvRow> row, ModerationCounts m, string section)
     {
-        row(new CsvRow(section) { Name = "hidden", Count = m.Hidden });
-        row(new CsvRow(section) { Name = "merged", Count = m.Merged });
-        row(new CsvRow(section) { Name = "pending", Count = m.Pending });
-        row(new CsvRow(section) { Name = "hands-moved", Count = m.Reordered });
-        row(new CsvRow(section) { Name = "hands-removed", Count = m.HandsRemoved });
-        row(new CsvRow(section) { Name = "participants-removed", Count = m.ParticipantsRemoved });
+        row(new CsvRow(section) { Name = terms["hidden"], Count = m.Hidden });
+        row(new CsvRow(section) { Name = terms["merged"], Count = m.Merged });
+        row(new CsvRow(section) { Name = terms["pending"], Count = m.Pending });
+        row(new CsvRow(section) { Name = terms["hands-moved"], Count = m.Reordered });
+        row(new CsvRow(section) { Name = terms["hands-removed"], Count = m.HandsRemoved });
+        row(new CsvRow(section) { Name = terms["participants-removed"], Count = m.ParticipantsRemoved });
     }
 
-    public static void Timeline(Action<CsvRow> row, IReadOnlyList<TimelineTurn> turns)
+    public void Timeline(Action<CsvRow> row, IReadOnlyList<TimelineTurn> turns)
     {
         foreach (var t in turns)
         {
             row(new CsvRow("turn")
             {
                 Id = t.TurnId, ParentId = t.ParticipantId, Kind = t.Intent is { } i ? SummaryText.Wire(i) : null, Group = SummaryText.Wire(t.Group),
-                Name = t.DisplayName, Text = t.Overtime ? "overtime" : null, Count = t.Points.Count,
+                Name = t.DisplayName, Text = t.Overtime ? terms["overtime"] : null, Count = t.Points.Count,
                 SpeakingMs = t.EndedAt is null ? null : t.DurationMs, WaitingMs = t.WaitedMs, Start = t.StartedAt, End = t.EndedAt,
             });
             foreach (var p in t.Points)

@@ -1,4 +1,4 @@
-using ConsultHub.Domain.Model;
+using ConsultHub.Domain.Summaries.Localization;
 
 namespace ConsultHub.Domain.Summaries;
 
@@ -7,7 +7,9 @@ namespace ConsultHub.Domain.Summaries;
 /// (consultation, point, duplicate, point-count, group, country, speaker, poll, poll-option,
 /// moderation, turn, turn-point; roll-ups add rollup and total-* rows), and a
 /// <c>consultation_id</c> column lets a roll-up hold several consultations. Durations are in
-/// seconds; times are ISO 8601 in UTC and in the consultation's own time zone.
+/// seconds; times are ISO 8601 in UTC and in the consultation's own time zone. Column headers,
+/// section names and row labels are in the summary's language (a roll-up's, for a roll-up); English
+/// keeps the names above.
 /// </summary>
 public sealed class CsvSummaryFormatter : ISummaryFormatter
 {
@@ -24,8 +26,8 @@ public sealed class CsvSummaryFormatter : ISummaryFormatter
     public string Format(ConsultationSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        var csv = new CsvTable();
-        Write(csv, summary);
+        var csv = new CsvTable(SummaryCatalogue.Csv(summary.Language));
+        Write(csv, new CsvSections(SummaryCatalogue.Csv(summary.Language), summary.Labels), summary);
         return csv.ToString();
     }
 
@@ -33,40 +35,41 @@ public sealed class CsvSummaryFormatter : ISummaryFormatter
     public string Format(RegionalRollup rollup)
     {
         ArgumentNullException.ThrowIfNull(rollup);
-        var csv = new CsvTable();
+        var terms = SummaryCatalogue.Csv(rollup.Language);
+        var (csv, sections, l) = (new CsvTable(terms), new CsvSections(terms, rollup.Labels), rollup.Labels);
         var t = rollup.Totals;
         void Total(CsvRow row) => csv.Add(null, null, row);
-        Total(new CsvRow("rollup") { Name = "region", Text = rollup.Scope.Region });
-        Total(new CsvRow("rollup") { Name = "date", Text = rollup.Scope.Date is { } d ? SummaryText.Date(d) : null });
-        Total(new CsvRow("rollup") { Name = "status", Text = rollup.Scope.Status is { } s ? SummaryText.Wire(s) : null });
-        Total(new CsvRow("rollup") { Name = "totals", Count = t.Consultations, Speakers = t.Speakers, Turns = t.Turns, SpeakingMs = t.SpokenMs, Text = $"{SummaryText.Number(t.Joined)} participants" });
+        Total(new CsvRow("rollup") { Name = terms["region"], Text = rollup.Scope.Region });
+        Total(new CsvRow("rollup") { Name = terms["date"], Text = rollup.Scope.Date is { } d ? SummaryText.Date(d) : null });
+        Total(new CsvRow("rollup") { Name = terms["status"], Text = rollup.Scope.Status is { } s ? SummaryText.Wire(s) : null });
+        Total(new CsvRow("rollup") { Name = terms["totals"], Count = t.Consultations, Speakers = t.Speakers, Turns = t.Turns, SpeakingMs = t.SpokenMs, Text = l.Count(l.ParticipantCount, t.Joined) });
         foreach (var k in t.PointsByKind)
         {
             Total(new CsvRow("total-kind") { Kind = SummaryText.Wire(k.Kind), Count = k.Points });
         }
-        CsvSections.PointCounts(Total, t.PointCounts, "total-point-count");
-        CsvSections.Groups(Total, t.ByGroup, "total-group");
-        CsvSections.Countries(Total, t.ByCountry, "total-country");
-        CsvSections.Moderation(Total, t.Moderation, "total-moderation");
+        sections.PointCounts(Total, t.PointCounts, "total-point-count");
+        sections.Groups(Total, t.ByGroup, "total-group");
+        sections.Countries(Total, t.ByCountry, "total-country");
+        sections.Moderation(Total, t.Moderation, "total-moderation");
         foreach (var summary in rollup.Consultations)
         {
-            Write(csv, summary);
+            Write(csv, sections, summary);
         }
         return csv.ToString();
     }
 
-    private static void Write(CsvTable csv, ConsultationSummary s)
+    private static void Write(CsvTable csv, CsvSections sections, ConsultationSummary s)
     {
         var c = s.Consultation;
         void Row(CsvRow row) => csv.Add(c.Id, c.TimeZone, row);
-        CsvSections.Metadata(Row, c);
-        CsvSections.Points(Row, s.Points);
-        CsvSections.PointCounts(Row, s.PointCounts, "point-count");
-        CsvSections.Groups(Row, s.Participation.ByGroup, "group");
-        CsvSections.Countries(Row, s.Participation.ByCountry, "country");
-        CsvSections.Speakers(Row, s.Speakers);
-        CsvSections.Polls(Row, s.Polls);
-        CsvSections.Moderation(Row, s.Moderation, "moderation");
-        CsvSections.Timeline(Row, s.Timeline);
+        sections.Metadata(Row, c);
+        sections.Points(Row, s.Points);
+        sections.PointCounts(Row, s.PointCounts, "point-count");
+        sections.Groups(Row, s.Participation.ByGroup, "group");
+        sections.Countries(Row, s.Participation.ByCountry, "country");
+        sections.Speakers(Row, s.Speakers);
+        sections.Polls(Row, s.Polls);
+        sections.Moderation(Row, s.Moderation, "moderation");
+        sections.Timeline(Row, s.Timeline);
     }
 }

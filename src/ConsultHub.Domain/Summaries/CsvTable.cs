@@ -1,4 +1,5 @@
 using System.Text;
+using ConsultHub.Domain.Summaries.Localization;
 
 namespace ConsultHub.Domain.Summaries;
 
@@ -6,28 +7,23 @@ namespace ConsultHub.Domain.Summaries;
 /// Writes <see cref="CsvRow"/>s as RFC 4180 CSV: CRLF line ends, fields with a comma, quote or
 /// line break quoted, quotes doubled. A field starting with <c>= + - @</c> (or a tab or carriage
 /// return) is prefixed with an apostrophe, so a spreadsheet never runs participants' text as a formula.
+/// The header and section names are in the language of <paramref name="terms"/> (<see cref="CsvTerms"/>);
+/// the header is the same for summaries and roll-ups, so one reader handles both.
 /// </summary>
-internal sealed class CsvTable
+internal sealed class CsvTable(IReadOnlyDictionary<string, string> terms)
 {
-    /// <summary>The header; the same for summaries and roll-ups, so one reader handles both.</summary>
-    public static readonly IReadOnlyList<string> Columns =
-    [
-        "consultation_id", "section", "id", "parent_id", "kind", "theme", "group", "country", "name", "text",
-        "votes", "count", "speakers", "turns", "speaking_s", "waiting_s", "start_utc", "start_local", "end_utc", "end_local",
-    ];
-
-    private readonly StringBuilder _sb = new();
-
-    public CsvTable() => Line(Columns);
+    private readonly StringBuilder _sb = new StringBuilder().AppendJoin(',', CsvTerms.Columns.Select(c => Field(terms[c]))).Append("\r\n");
 
     /// <summary>Writes a row for <paramref name="consultationId"/> (empty for roll-up totals); local times use <paramref name="timeZone"/> when given.</summary>
-    public void Add(string? consultationId, string? timeZone, CsvRow r) => Line(
+    public void Add(string? consultationId, string? timeZone, CsvRow r) => Line(Row(consultationId, timeZone, r));
+
+    private string?[] Row(string? consultationId, string? timeZone, CsvRow r) =>
     [
-        consultationId, r.Section, r.Id, r.ParentId, r.Kind, r.Theme, r.Group, r.Country, r.Name, r.Text,
+        consultationId, terms[r.Section], r.Id, r.ParentId, r.Kind, r.Theme, r.Group, r.Country, r.Name, r.Text,
         N(r.Votes), N(r.Count), N(r.Speakers), N(r.Turns),
         r.SpeakingMs is { } s ? SummaryText.Seconds(s) : null, r.WaitingMs is { } w ? SummaryText.Seconds(w) : null,
         Utc(r.Start), Local(r.Start, timeZone), Utc(r.End), Local(r.End, timeZone),
-    ]);
+    ];
 
     public override string ToString() => _sb.ToString();
 

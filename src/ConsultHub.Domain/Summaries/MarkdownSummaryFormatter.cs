@@ -1,15 +1,15 @@
+using ConsultHub.Domain.Summaries.Localization;
+
 namespace ConsultHub.Domain.Summaries;
 
 /// <summary>
 /// The summary as Markdown for people: headings, lists and tables that read well raw and
 /// rendered. Participants' text is escaped so it can never turn into markup. Times are shown in
-/// UTC and in the consultation's time zone.
+/// UTC and in the consultation's time zone. Headings and labels are in the summary's language (a
+/// roll-up's, for a roll-up).
 /// </summary>
 public sealed class MarkdownSummaryFormatter : ISummaryFormatter
 {
-    /// <summary>The document title, after the consultation summaries SPEC.md names.</summary>
-    public const string Heading = "Summary of recommendations and observations";
-
     /// <inheritdoc/>
     public string Name => "markdown";
 
@@ -24,8 +24,8 @@ public sealed class MarkdownSummaryFormatter : ISummaryFormatter
     {
         ArgumentNullException.ThrowIfNull(summary);
         var md = new MarkdownWriter();
-        md.Heading(1, Heading);
-        new MarkdownSummarySections(md).Write(summary, 2);
+        md.Heading(1, summary.Labels.Title);
+        new MarkdownSummarySections(md, summary.Labels).Write(summary, 2);
         return md.ToString();
     }
 
@@ -33,19 +33,20 @@ public sealed class MarkdownSummaryFormatter : ISummaryFormatter
     public string Format(RegionalRollup rollup)
     {
         ArgumentNullException.ThrowIfNull(rollup);
+        var l = rollup.Labels;
         var md = new MarkdownWriter();
-        md.Heading(1, $"{Heading}: roll-up");
-        md.Item("Region", rollup.Scope.Region is { Length: > 0 } region ? MarkdownText.Inline(region) : "all regions");
-        md.Item("Day", rollup.Scope.Date is { } date ? $"{SummaryText.Date(date)} (each consultation's own time zone)" : "all days");
+        md.Heading(1, SummaryLabels.Fill(l.RollupTitle, l.Title));
+        md.Item(l.Region, rollup.Scope.Region is { Length: > 0 } region ? MarkdownText.Inline(region) : l.AllRegions);
+        md.Item(l.Day, rollup.Scope.Date is { } date ? SummaryLabels.Fill(l.DayValue, SummaryText.Date(date)) : l.AllDays);
         if (rollup.Scope.Status is { } status)
         {
-            md.Item("Status", SummaryText.Wire(status));
+            md.Item(l.Status, SummaryLabels.Name(l.Statuses, status));
         }
-        md.Item("Consultations", string.Join("; ", rollup.Consultations.Select(c =>
-            $"{MarkdownText.Inline(c.Consultation.Title)} ({MarkdownText.Inline(c.Consultation.Region)}, {SummaryText.Wire(c.Consultation.Status)})")) is { Length: > 0 } list ? list : "none");
+        md.Item(l.Consultations, string.Join("; ", rollup.Consultations.Select(c =>
+            $"{MarkdownText.Inline(c.Consultation.Title)} ({MarkdownText.Inline(c.Consultation.Region)}, {SummaryLabels.Name(l.Statuses, c.Consultation.Status)})")) is { Length: > 0 } list ? list : l.NoneListed);
         md.Blank();
-        WriteTotals(md, rollup.Totals);
-        var sections = new MarkdownSummarySections(md);
+        var sections = new MarkdownSummarySections(md, l);
+        WriteTotals(md, sections, l, rollup.Totals);
         foreach (var summary in rollup.Consultations)
         {
             sections.Write(summary, 2);
@@ -53,15 +54,17 @@ public sealed class MarkdownSummaryFormatter : ISummaryFormatter
         return md.ToString();
     }
 
-    private static void WriteTotals(MarkdownWriter md, RollupTotals t)
+    private static void WriteTotals(MarkdownWriter md, MarkdownSummarySections sections, SummaryLabels l, RollupTotals t)
     {
-        md.Heading(2, "Totals");
-        md.Paragraph($"{SummaryText.Count(t.Consultations, "consultation")}; {SummaryText.Count(t.Joined, "participant")}; " +
-            $"{SummaryText.Count(t.Speakers, "speaker")} in {SummaryText.Count(t.Turns, "turn")}, {SummaryText.Duration(t.SpokenMs)} on the floor.");
-        md.Paragraph(MarkdownSummarySections.PointCountsLine(t.PointCounts));
-        md.Table(["Kind", "Points listed"], t.PointsByKind.Select(k => new[] { SummaryText.Kinds(k.Kind), SummaryText.Number(k.Points) }));
-        MarkdownSummarySections.GroupTable(md, 3, t.ByGroup);
-        MarkdownSummarySections.CountryTable(md, 3, t.ByCountry);
-        MarkdownSummarySections.ModerationTable(md, 3, t.Moderation);
+        md.Heading(2, l.Totals);
+        md.Paragraph(SummaryLabels.Fill(l.TotalsLine,
+            l.Count(l.ConsultationCount, t.Consultations), l.Count(l.ParticipantCount, t.Joined), l.Count(l.SpeakerCount, t.Speakers), l.Count(l.TurnCount, t.Turns),
+            SummaryText.Duration(t.SpokenMs),
+            SummaryText.Number(t.Consultations), SummaryText.Number(t.Joined), SummaryText.Number(t.Speakers), SummaryText.Number(t.Turns)));
+        md.Paragraph(sections.PointCountsLine(t.PointCounts));
+        md.Table([l.Kind, l.PointsListed], t.PointsByKind.Select(k => new[] { SummaryLabels.Name(l.KindHeadings, k.Kind), SummaryText.Number(k.Points) }));
+        sections.GroupTable(3, t.ByGroup);
+        sections.CountryTable(3, t.ByCountry);
+        sections.ModerationTable(3, t.Moderation);
     }
 }

@@ -1,4 +1,5 @@
 using ConsultHub.Domain.Model;
+using ConsultHub.Domain.Summaries.Localization;
 
 namespace ConsultHub.Domain.Summaries;
 
@@ -10,10 +11,14 @@ namespace ConsultHub.Domain.Summaries;
 /// <param name="Scope">The filters the consultations were chosen by.</param>
 /// <param name="Totals">The consultations added up.</param>
 /// <param name="Consultations">Each consultation's summary.</param>
-public sealed record RegionalRollup(RollupScope Scope, RollupTotals Totals, IReadOnlyList<ConsultationSummary> Consultations)
+/// <param name="Language">The language the roll-up's own words are in, whatever each consultation ran in: the reader's choice.</param>
+public sealed record RegionalRollup(RollupScope Scope, RollupTotals Totals, IReadOnlyList<ConsultationSummary> Consultations, Language Language = Language.En)
 {
-    /// <summary>Combines the summaries that fall in <paramref name="scope"/>; the others are ignored.</summary>
-    public static RegionalRollup Of(RollupScope scope, IEnumerable<ConsultationSummary> summaries)
+    /// <summary>The fixed words in <see cref="Language"/>.</summary>
+    public SummaryLabels Labels => SummaryCatalogue.Labels(Language);
+
+    /// <summary>Combines the summaries that fall in <paramref name="scope"/>; the others are ignored. Its headings are in <paramref name="language"/>.</summary>
+    public static RegionalRollup Of(RollupScope scope, IEnumerable<ConsultationSummary> summaries, Language language = Language.En)
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(summaries);
@@ -24,7 +29,7 @@ public sealed record RegionalRollup(RollupScope Scope, RollupTotals Totals, IRea
             .ThenBy(s => s.Consultation.Title, StringComparer.Ordinal)
             .ThenBy(s => s.Consultation.Id, StringComparer.Ordinal)
             .ToList();
-        return new RegionalRollup(scope, Add(chosen), chosen);
+        return new RegionalRollup(scope, Add(chosen), chosen, language);
     }
 
     private static RollupTotals Add(IReadOnlyList<ConsultationSummary> all)

@@ -22,6 +22,7 @@ public static class SummaryBuilder
         }
         var points = new PointFolding(state);
         return new ConsultationSummary(
+            state.Settings.Language,
             Metadata(state),
             points.Sections(),
             points.Counts(),

@@ -1,32 +1,12 @@
 using System.Globalization;
-using ConsultHub.Domain.Model;
 using ConsultHub.Domain.Rules;
 
 namespace ConsultHub.Domain.Summaries;
 
-/// <summary>Words and numbers as the human-readable formats write them; invariant culture throughout, so output never depends on the host.</summary>
+/// <summary>Numbers, durations and times as the human-readable formats write them (words come from the language catalogues); invariant culture throughout, so output never depends on the host.</summary>
 internal static class SummaryText
 {
-    public static string Group(StakeholderGroup group) => WireNames.Of(group).Replace('-', ' ');
-
-    public static string Group(StakeholderGroup? group) => group is { } g ? Group(g) : "";
-
-    public static string Kinds(PointKind kind) => kind switch
-    {
-        PointKind.Recommendation => "Recommendations",
-        PointKind.Observation => "Observations",
-        PointKind.Challenge => "Challenges",
-        _ => "Questions",
-    };
-
     public static string Wire<TEnum>(TEnum value) where TEnum : struct, Enum => WireNames.Of(value);
-
-    public static string Country(string? code) => code ?? "unspecified";
-
-    public static string Votes(int votes) => Count(votes, "vote");
-
-    /// <summary>"1 duplicate", "2 duplicates".</summary>
-    public static string Count(long n, string noun) => n == 1 ? $"1 {noun}" : $"{Number(n)} {noun}s";
 
     public static string Number(long n) => n.ToString(CultureInfo.InvariantCulture);
 
@@ -52,9 +32,9 @@ internal static class SummaryText
         return $"{utc.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC / {localPart} {timeZone}";
     }
 
-    /// <summary>"09:05:00 UTC / 12:05:00 local" for the timeline, whose heading names the zone.</summary>
-    public static string Clock(DateTimeOffset at, string timeZone) =>
-        $"{at.ToUniversalTime().ToString("HH:mm:ss", CultureInfo.InvariantCulture)} UTC / {SummaryTime.Local(at, timeZone).ToString("HH:mm:ss", CultureInfo.InvariantCulture)} local";
+    /// <summary>"09:05:00 UTC / 12:05:00 local" for the timeline, whose heading names the zone; <paramref name="local"/> is the word for local time.</summary>
+    public static string Clock(DateTimeOffset at, string timeZone, string local) =>
+        $"{at.ToUniversalTime().ToString("HH:mm:ss", CultureInfo.InvariantCulture)} UTC / {SummaryTime.Local(at, timeZone).ToString("HH:mm:ss", CultureInfo.InvariantCulture)} {local}";
 
     /// <summary>ISO 8601 in UTC with a Z.</summary>
     public static string IsoUtc(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);

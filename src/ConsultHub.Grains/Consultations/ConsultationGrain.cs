@@ -78,10 +78,15 @@ public sealed partial class ConsultationGrain(
     /// <inheritdoc/>
     public async Task<CreateResult> CreateAsync(string? organizerKey, ConsultationSettings settings)
     {
-        var caller = Secrets.Matches(organizerKey, _organizerKeyHash) ? Caller.Organizer : Caller.Anonymous;
+        if (!Secrets.Matches(organizerKey, _organizerKeyHash))
+        {
+            ForgetIfUnknown();
+            var message = string.IsNullOrEmpty(organizerKey) ? "Creating a consultation needs the organizer key." : "The organizer key was not recognised.";
+            return new CreateResult(CommandOutcome.Refused("forbidden", message, _state.Version), null, null, null);
+        }
         var (joinCode, moderatorKey, observerKey) = (Secrets.NewJoinCode(), Secrets.NewKey(), Secrets.NewKey());
         var command = new CreateConsultation(settings, joinCode, Secrets.Hash(moderatorKey), Secrets.Hash(observerKey));
-        var outcome = await RunAsync(caller, command);
+        var outcome = await RunAsync(Caller.Organizer, command);
         ForgetIfUnknown();
         return outcome.Accepted ? new CreateResult(outcome, joinCode, moderatorKey, observerKey) : new CreateResult(outcome, null, null, null);
     }
@@ -227,7 +232,13 @@ public sealed partial class ConsultationGrain(
 
     private WatchResult? WatchRefusal(Caller caller) =>
         !_state.Created ? new WatchResult { Code = "not-found", Message = $"No consultation '{_state.Id}'.", Version = _state.Version }
-        : caller.Role is Role.Anonymous or Role.System ? new WatchResult { Code = "forbidden", Message = "A valid key or token is required to watch this consultation.", Version = _state.Version }
+        : caller.Role is Role.Anonymous or Role.System ? new WatchResult
+        {
+            Code = "forbidden",
+            Message = "A valid key or token is required to watch this consultation.",
+            ConsultationTitle = _state.Settings.Title,
+            Version = _state.Version,
+        }
         : null;
 
     /// <summary>Decide, append, fold, notify: the only path by which state changes. A failed append

@@ -15,6 +15,12 @@ public sealed record WatchResult
     /// <summary>Refusal message.</summary>
     public string? Message { get; init; }
 
+    /// <summary>
+    /// The consultation's title, given with a <c>forbidden</c> refusal only: ids are unguessable, so
+    /// whoever holds the link was invited, and the title tells them which key to look for.
+    /// </summary>
+    public string? ConsultationTitle { get; init; }
+
     /// <summary>The caller's role.</summary>
     public Role Role { get; init; }
 

@@ -28,7 +28,8 @@ public sealed class ConsultationDirectory(IEventJournal journal, IGrainFactory g
             }
             entries.Add(new DirectoryEntry(
                 view.Id, view.Settings.Title, view.Settings.Region, view.Settings.TimeZone, view.Settings.StartsAt, view.Status,
-                view.Settings.Visibility, view.Participants.Count, view.Participants.Count(p => p.Connected), watchers.Count(view.Id, Domain.Views.Audience.Observer)));
+                view.Settings.Visibility, view.Participants.Count, view.Participants.Count(p => p.Connected), watchers.Count(view.Id, Domain.Views.Audience.Observer),
+                view.Settings.Language));
         }
         return [.. entries.OrderByDescending(e => e.StartsAt ?? DateTimeOffset.MinValue).ThenBy(e => e.Title, StringComparer.Ordinal)];
     }

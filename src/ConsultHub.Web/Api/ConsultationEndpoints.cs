@@ -21,7 +21,7 @@ public static class ConsultationEndpoints
             .Produces<CreatedConsultation>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden);
         api.MapGet("/", ListAsync).Produces<IReadOnlyList<DirectoryEntry>>();
-        api.MapGet("/{id}", GetAsync).Produces<ConsultationView>().ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/{id}", GetAsync).Produces<ConsultationView>().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/{id}/participants", JoinAsync)
             .Accepts<JoinBody>("application/json")
             .Produces<JoinedParticipant>(StatusCodes.Status201Created)
@@ -53,7 +53,14 @@ public static class ConsultationEndpoints
             return Problems.Of("not-found", $"No consultation '{id}'.");
         }
         var result = await grains.GetGrain<IConsultationGrain>(id).WatchAsync(ConnectionCredential.Of(request.HttpContext), null);
-        return result.Code is null ? Results.Ok(result.View) : Problems.Of(result.Code, result.Message ?? "");
+        if (result.Code is null)
+        {
+            return Results.Ok(result.View);
+        }
+        // The title only, so the browser can show which consultation the link is for beside a key field.
+        return result.ConsultationTitle is { } title
+            ? Problems.Of(result.Code, result.Message ?? "", new Dictionary<string, object?> { ["consultationTitle"] = title })
+            : Problems.Of(result.Code, result.Message ?? "");
     }
 
     private static async Task<IResult> JoinAsync(string id, HttpRequest request, IGrainFactory grains)

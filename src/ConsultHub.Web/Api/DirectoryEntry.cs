@@ -5,4 +5,4 @@ namespace ConsultHub.Web.Api;
 /// <summary>One consultation in the directory, with live counts.</summary>
 public sealed record DirectoryEntry(
     string Id, string Title, string Region, string TimeZone, DateTimeOffset? StartsAt, ConsultationStatus Status,
-    Visibility Visibility, int Participants, int Present, int Observers);
+    Visibility Visibility, int Participants, int Present, int Observers, Language Language);

@@ -38,7 +38,7 @@ public static class JsonBody
         }
         catch (JsonException ex)
         {
-            return (null, Problems.Of("invalid", $"The body is not valid: {ex.Message.Split('.')[0]}."));
+            return (null, Problems.Of("invalid", JsonFieldErrors.Describe(ex, typeof(T))));
         }
     }
 

@@ -38,12 +38,20 @@ public static class Problems
     }
 
     /// <summary>A problem with a code and a message.</summary>
-    public static IResult Of(string code, string message) => Results.Problem(
-        detail: message,
-        statusCode: StatusOf(code),
-        title: code,
-        type: $"https://consulthub.example/problems/{code}",
-        extensions: new Dictionary<string, object?> { ["code"] = code });
+    public static IResult Of(string code, string message) => Of(code, message, new Dictionary<string, object?>());
+
+    /// <summary>A problem with a code, a message and further extensions a client can act on.</summary>
+    public static IResult Of(string code, string message, IReadOnlyDictionary<string, object?> extensions)
+    {
+        ArgumentNullException.ThrowIfNull(extensions);
+        var all = new Dictionary<string, object?>(extensions) { ["code"] = code };
+        return Results.Problem(
+            detail: message,
+            statusCode: StatusOf(code),
+            title: code,
+            type: $"https://consulthub.example/problems/{code}",
+            extensions: all);
+    }
 
     /// <summary>The problem of a refused outcome.</summary>
     public static IResult Of(CommandOutcome outcome) => Of(outcome.Code ?? "invalid", outcome.Message ?? "");

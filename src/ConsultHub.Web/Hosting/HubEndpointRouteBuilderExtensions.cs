@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace ConsultHub.Web.Hosting;
 
@@ -21,8 +22,14 @@ public static class HubEndpointRouteBuilderExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSecurityHeaders();
-        if (WebClientFiles.Locate(app.Environment.ContentRootPath, app.Configuration["Hub:WebRoot"]) is { } root)
+        var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(WebClientFiles));
+        if (WebClientFiles.Locate(app.Environment.ContentRootPath, app.Configuration["Hub:WebRoot"]) is not { } root)
         {
+            WebClientFiles.LogMissing(log, app.Environment.ContentRootPath);
+        }
+        else
+        {
+            WebClientFiles.LogServing(log, root);
             var files = new PhysicalFileProvider(root);
             app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
             app.UseStaticFiles(new StaticFileOptions { FileProvider = files });

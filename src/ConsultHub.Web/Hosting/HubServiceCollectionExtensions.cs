@@ -15,6 +15,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace ConsultHub.Web.Hosting;
 
@@ -49,6 +50,7 @@ public static class HubServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<CommandBatcher>();
         services.AddSingleton<InvocationLimitFilter>();
+        builder.Logging.AddFilter(InvocationLimitFilter.DispatcherCategory, LogLevel.Critical);
         services.AddOptions<HubOptions>().Configure<IOptions<HubLimitsOptions>>((hub, limits) =>
         {
             hub.MaximumReceiveMessageSize = limits.Value.MaxMessageBytes;

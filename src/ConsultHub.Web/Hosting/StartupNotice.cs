@@ -1,10 +1,12 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace ConsultHub.Web.Hosting;
 
-/// <summary>Tells the person who started the hub where the organizer key is.</summary>
-public sealed partial class StartupNotice(OrganizerKeyNotice notice, ILogger<StartupNotice> logger) : IHostedService
+/// <summary>Tells the person who started the hub where the organizer key is, and, once it listens, what to open.</summary>
+public sealed partial class StartupNotice(OrganizerKeyNotice notice, IServer server, IHostApplicationLifetime lifetime, ILogger<StartupNotice> logger) : IHostedService
 {
     /// <inheritdoc/>
     public Task StartAsync(CancellationToken cancellationToken)
@@ -13,6 +15,11 @@ public sealed partial class StartupNotice(OrganizerKeyNotice notice, ILogger<Sta
         {
             LogGeneratedKey(notice.Path);
         }
+        lifetime.ApplicationStarted.Register(() =>
+        {
+            var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+            LogReady(string.Join(", ", addresses), notice.Path ?? "Hub:OrganizerKey");
+        });
         return Task.CompletedTask;
     }
 
@@ -21,4 +28,7 @@ public sealed partial class StartupNotice(OrganizerKeyNotice notice, ILogger<Sta
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Hub:OrganizerKey is not configured; using the key stored in {Path}")]
     private partial void LogGeneratedKey(string path);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Open {Address} in a browser; \"Organize a consultation\" asks for the organizer key, which is in {KeyLocation}")]
+    private partial void LogReady(string address, string keyLocation);
 }

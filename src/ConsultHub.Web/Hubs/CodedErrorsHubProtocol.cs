@@ -11,7 +11,8 @@ namespace ConsultHub.Web.Hubs;
 /// The JSON hub protocol with one change: completion errors start with their code, as SPEC.md
 /// promises ("forbidden: …"). SignalR itself prefixes a hub error with "An unexpected error
 /// occurred invoking 'X' on the server. HubException: " and reports argument-binding failures
-/// without any code; both are rewritten here, on the way out.
+/// without any code; both are rewritten here, on the way out. A binding failure names the
+/// method's parameters and what each takes in JSON terms, never a .NET type.
 /// </summary>
 public sealed partial class CodedErrorsHubProtocol(IHubProtocol inner) : IHubProtocol
 {
@@ -57,7 +58,10 @@ public sealed partial class CodedErrorsHubProtocol(IHubProtocol inner) : IHubPro
         }
         if (BindingFailure().Match(error) is { Success: true } binding)
         {
-            return $"invalid: the arguments of '{binding.Groups["method"].Value}' do not match its parameters (count or types).";
+            var method = binding.Groups["method"].Value;
+            return HubSignatures.Of(method) is { } parameters
+                ? $"invalid: the arguments of '{method}' do not match its parameters: {parameters}."
+                : $"invalid: the arguments of '{method}' do not match its parameters (count or types).";
         }
         return HasCode(error) ? error : $"unavailable: {error}";
     }

@@ -5,7 +5,7 @@ using ConsultHub.Domain.Summaries;
 
 namespace ConsultHub.Web.Summaries;
 
-/// <summary>Reads the filters of <c>GET /api/summaries</c>: <c>region</c> (free text), <c>date</c> (YYYY-MM-DD), <c>status</c>.</summary>
+/// <summary>Reads the filters of <c>GET /api/summaries</c>: <c>region</c> (free text), <c>date</c> (YYYY-MM-DD), <c>status</c>; and <c>lang</c>, the language of the roll-up's own words.</summary>
 public static class RollupQuery
 {
     /// <summary>The scope, or null when <paramref name="date"/> or <paramref name="status"/> is malformed. Empty filters cover all.</summary>
@@ -32,6 +32,11 @@ public static class RollupQuery
         }
         return new RollupScope(string.IsNullOrWhiteSpace(region) ? null : region.Trim(), day, wanted);
     }
+
+    /// <summary>The roll-up's language: a lowercase code (ar, zh, en, fr, ru, es), English when none is given, null when unknown.</summary>
+    public static Language? Language(string? lang) =>
+        string.IsNullOrEmpty(lang) ? Domain.Model.Language.En
+        : Enum.GetValues<Language>().Where(l => WireNames.Of(l) == lang).Select(l => (Language?)l).FirstOrDefault();
 
     /// <summary>"summaries-africa-2025-03-10": only ASCII letters and digits of the filters, so the name is safe everywhere.</summary>
     public static string FileStem(RollupScope scope)

@@ -1,3 +1,4 @@
+using ConsultHub.Domain.Model;
 using ConsultHub.Domain.Summaries;
 using ConsultHub.Grains.Consultations;
 using ConsultHub.Grains.Runtime;
@@ -17,8 +18,8 @@ public sealed class SummaryCatalog(IEventJournal journal, IGrainFactory grains, 
     /// <summary>Whether <paramref name="credential"/> is the hub's organizer key.</summary>
     public bool IsOrganizer(string? credential) => Secrets.Matches(credential, _organizerKeyHash);
 
-    /// <summary>Every consultation in <paramref name="scope"/>, summarized and combined; each grain checks the key itself.</summary>
-    public async Task<RegionalRollup> RollupAsync(RollupScope scope, string organizerKey)
+    /// <summary>Every consultation in <paramref name="scope"/>, summarized and combined under headings in <paramref name="language"/>; each grain checks the key itself.</summary>
+    public async Task<RegionalRollup> RollupAsync(RollupScope scope, string organizerKey, Language language = Language.En)
     {
         var summaries = new List<ConsultationSummary>();
         foreach (var id in await journal.ListStreamsAsync())
@@ -28,6 +29,6 @@ public sealed class SummaryCatalog(IEventJournal journal, IGrainFactory grains, 
                 summaries.Add(SummaryBuilder.Build(state));
             }
         }
-        return RegionalRollup.Of(scope, summaries);
+        return RegionalRollup.Of(scope, summaries, language);
     }
 }

@@ -1,3 +1,5 @@
+using ConsultHub.Domain.Model;
+using ConsultHub.Domain.Rules;
 using ConsultHub.Domain.Summaries;
 using ConsultHub.Grains.Consultations;
 using ConsultHub.Grains.Runtime;
@@ -48,11 +50,15 @@ public static class SummaryEndpoints
         return new SummaryDocument(formatter, formatter.Format(SummaryBuilder.Build(state)), $"summary-{id}");
     }
 
-    private static async Task<IResult> RollupAsync(string? region, string? date, string? status, string? format, HttpRequest request, SummaryCatalog catalog)
+    private static async Task<IResult> RollupAsync(string? region, string? date, string? status, string? format, string? lang, HttpRequest request, SummaryCatalog catalog)
     {
         if (SummaryFormats.Find(format) is not { } formatter)
         {
             return UnknownFormat(format);
+        }
+        if (RollupQuery.Language(lang) is not { } language)
+        {
+            return Problems.Of("invalid", $"lang must be one of: {string.Join(", ", Enum.GetValues<Language>().Select(WireNames.Of))}.");
         }
         if (RollupQuery.Parse(region, date, status) is not { } scope)
         {
@@ -63,7 +69,7 @@ public static class SummaryEndpoints
         {
             return Problems.Of("forbidden", "Roll-ups of several consultations need the organizer key.");
         }
-        var rollup = await catalog.RollupAsync(scope, credential!);
+        var rollup = await catalog.RollupAsync(scope, credential!, language);
         return new SummaryDocument(formatter, formatter.Format(rollup), RollupQuery.FileStem(scope));
     }
 

@@ -18,6 +18,29 @@ public sealed class SettingsRulesTests
         Assert.Equal(QueuePolicy.Fifo, settings.QueuePolicy);
         Assert.Equal(ModerationMode.Open, settings.ModerationMode);
         Assert.Equal(Visibility.Public, settings.Visibility);
+        Assert.Equal(Language.En, settings.Language);
+    }
+
+    [Theory]
+    [InlineData(Language.Ar)]
+    [InlineData(Language.Zh)]
+    [InlineData(Language.En)]
+    [InlineData(Language.Fr)]
+    [InlineData(Language.Ru)]
+    [InlineData(Language.Es)]
+    public void Validate_EachOfTheSixLanguages_IsKept(Language language)
+    {
+        Assert.Null(SettingsRules.Validate(Valid with { Language = language }, out var normalized));
+        Assert.Equal(language, normalized.Language);
+    }
+
+    [Fact]
+    public void Validate_AnUndefinedLanguage_IsInvalid_NamingTheFieldAndTheAllowedCodes()
+    {
+        var rejection = SettingsRules.Validate(Valid with { Language = (Language)42 }, out _);
+
+        Assert.Equal(RejectionCode.Invalid, rejection?.Code);
+        Assert.Equal("language must be one of: ar, zh, en, fr, ru, es.", rejection?.Message);
     }
 
     [Fact]

@@ -51,6 +51,23 @@ public sealed class DomainJsonTests
     }
 
     [Fact]
+    public void ConsultationCreated_WrittenBeforeLanguageExisted_ReadsAsEnglish()
+    {
+        var created = (ConsultationCreated)DomainJson.DeserializeEvent("consultation-created",
+            """{"settings":{"title":"Old","region":"Asia","timeZone":"UTC","themes":[]},"joinCode":"K","moderatorKeyHash":"m","observerKeyHash":"o","createdAt":"2025-03-10T09:00:00+00:00"}""");
+
+        Assert.Equal(Language.En, created.Settings.Language);
+    }
+
+    [Fact]
+    public void Language_IsWrittenAsItsLowercaseCode()
+    {
+        var json = JsonSerializer.Serialize(new ConsultationSettings { Language = Language.Zh }, DomainJson.Options);
+
+        Assert.Contains("\"language\":\"zh\"", json);
+    }
+
+    [Fact]
     public void DeserializeEvent_OfAnUnknownType_Throws()
     {
         Assert.Throws<JsonException>(() => DomainJson.DeserializeEvent("point-exploded", "{}"));

@@ -58,4 +58,37 @@ public sealed class MarkdownSummaryFormatterTests
 
         Assert.Contains("- **Started:** 2025-03-10 11:00 UTC / 2025-03-11 00:00 Pacific/Auckland\n", markdown, StringComparison.Ordinal);
     }
+
+    /// <summary>English words that only the formatter could have written: none may be left in another language's summary.</summary>
+    [Theory]
+    [InlineData(Model.Language.Ar)]
+    [InlineData(Model.Language.Zh)]
+    [InlineData(Model.Language.Fr)]
+    [InlineData(Model.Language.Ru)]
+    [InlineData(Model.Language.Es)]
+    public void Markdown_InAnotherLanguage_LeavesNoEnglishHeadingOrLabel(Model.Language language)
+    {
+        var summary = SummaryBuilder.Build(SummaryScenario.Closed(configure: s => s with { Language = language }).State);
+        var rollup = RegionalRollup.Of(new RollupScope(), [summary], language);
+
+        foreach (var markdown in new[] { Markdown.Format(summary), Markdown.Format(rollup) })
+        {
+            foreach (var english in new[]
+            {
+                "Summary of", "roll-up", "Region:", "Status:", "Time zone", "Held on", "Planned start", "Themes:", "### Points", "listed, with",
+                "No theme", "Participation", "joined", "By stakeholder group", "By country", "Speaking time", "Waiting time", "unspecified",
+                "### Speakers", "### Polls", "votes", "Moderation", "Hands moved", "the floor", "pinned", "captured by", "Folded in",
+                "Timeline", "Times are", " local ", "folded into", "civil society", "academia", "recommendation", "Recommendations", "closed,",
+                "Totals", "on the floor", "all regions",
+            })
+            {
+                // Words French and Spanish share with English are their own ("Participation", "Points", "hora local").
+                if ((language == Model.Language.Fr && english is "Participation" or "### Points") || (language == Model.Language.Es && english is " local "))
+                {
+                    continue;
+                }
+                Assert.DoesNotContain(english, markdown, StringComparison.Ordinal);
+            }
+        }
+    }
 }

@@ -23,5 +23,25 @@ public sealed class SummaryGoldenTests
     public void Csv_OfARollup_MatchesTheGoldenFile() =>
         GoldenFile.AssertMatches("rollup.csv", new CsvSummaryFormatter().Format(Rollup()));
 
-    private static RegionalRollup Rollup() => RegionalRollup.Of(new RollupScope(Date: new DateOnly(2025, 3, 10), Status: ConsultationStatus.Closed), RollupScenario.OneDay());
+    /// <summary>The same consultation run in French and in Arabic: headings and labels translated, people's words as written.</summary>
+    [Theory]
+    [InlineData(Language.Fr, "fr")]
+    [InlineData(Language.Ar, "ar")]
+    public void Markdown_InTheConsultationsLanguage_MatchesTheGoldenFile(Language language, string code) =>
+        GoldenFile.AssertMatches($"summary.{code}.md", new MarkdownSummaryFormatter().Format(InLanguage(language)));
+
+    [Theory]
+    [InlineData(Language.Fr, "fr")]
+    [InlineData(Language.Ar, "ar")]
+    public void Csv_InTheConsultationsLanguage_MatchesTheGoldenFile(Language language, string code) =>
+        GoldenFile.AssertMatches($"summary.{code}.csv", new CsvSummaryFormatter().Format(InLanguage(language)));
+
+    [Fact]
+    public void Markdown_OfARollupInFrench_MatchesTheGoldenFile() =>
+        GoldenFile.AssertMatches("rollup.fr.md", new MarkdownSummaryFormatter().Format(Rollup(Language.Fr)));
+
+    private static ConsultationSummary InLanguage(Language language) =>
+        SummaryBuilder.Build(SummaryScenario.Closed(configure: s => s with { Language = language }).State);
+
+    private static RegionalRollup Rollup(Language language = Language.En) => RegionalRollup.Of(new RollupScope(Date: new DateOnly(2025, 3, 10), Status: ConsultationStatus.Closed), RollupScenario.OneDay(), language);
 }

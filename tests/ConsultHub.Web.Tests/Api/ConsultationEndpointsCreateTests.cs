@@ -28,13 +28,14 @@ public sealed class ConsultationEndpointsCreateTests(HubServer server)
     }
 
     [Theory]
-    [InlineData(null)]
-    [InlineData("not-the-organizer-key-at-all")]
-    public async Task Create_WithoutTheOrganizerKey_IsForbidden(string? key)
+    [InlineData(null, "Creating a consultation needs the organizer key.")]
+    [InlineData("not-the-organizer-key-at-all", "The organizer key was not recognised.")]
+    public async Task Create_WithoutTheOrganizerKey_IsForbidden_SayingWhy(string? key, string message)
     {
         using var response = await server.Api.SendAsync(HttpMethod.Post, ConsultationApi.ApiPath, ConsultationApi.Json(Settings), key);
 
-        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Forbidden, "forbidden");
+        var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Forbidden, "forbidden");
+        Assert.Equal(message, problem.GetProperty("detail").GetString());
     }
 
     [Theory]

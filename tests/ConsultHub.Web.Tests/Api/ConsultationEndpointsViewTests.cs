@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using ConsultHub.Domain.Model;
 using ConsultHub.Testing.Client;
@@ -25,13 +26,51 @@ public sealed class ConsultationEndpointsViewTests(HubServer server)
     }
 
     [Fact]
-    public async Task GetView_OfAPrivateConsultation_WithoutCredentials_IsForbidden()
+    public async Task GetView_OfAPrivateConsultation_WithoutCredentials_IsForbidden_NamingOnlyItsTitle()
     {
-        var keys = await server.CreateConsultationAsync(s => s with { Visibility = Visibility.Private });
+        var keys = await server.CreateConsultationAsync(s => s with { Title = "Closed-door consultation", Visibility = Visibility.Private, Themes = ["Secret theme"] });
 
         using var response = await server.Api.SendAsync(HttpMethod.Get, $"{ConsultationApi.ApiPath}/{keys.Id}", null, null);
+        var body = await response.Content.ReadAsStringAsync();
 
-        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Forbidden, "forbidden");
+        var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Forbidden, "forbidden");
+        Assert.Equal("Closed-door consultation", problem.GetProperty("consultationTitle").GetString());
+        Assert.DoesNotContain("Secret theme", body, StringComparison.Ordinal);
+        Assert.DoesNotContain(keys.JoinCode, body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GetView_OfAnUnknownConsultation_IsNotFound_WithoutATitle()
+    {
+        using var response = await server.Api.SendAsync(HttpMethod.Get, $"{ConsultationApi.ApiPath}/c-nobody-made-this", null, null);
+
+        var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.NotFound, "not-found");
+        Assert.False(problem.TryGetProperty("consultationTitle", out _));
+    }
+
+    [Fact]
+    public async Task GetView_CarriesTheConsultationsLanguage_AndSoDoesItsDirectoryEntry()
+    {
+        var keys = await server.CreateConsultationAsync(s => s with { Language = Language.Ar });
+
+        var view = await server.Api.GetViewAsync(keys.Id);
+        using var list = await server.Api.SendAsync(HttpMethod.Get, ConsultationApi.ApiPath, null, null);
+        var entry = (await list.Content.ReadFromJsonAsync<List<JsonElement>>())!.Single(e => e.GetProperty("id").GetString() == keys.Id);
+
+        Assert.Equal("ar", view.GetProperty("settings").GetProperty("language").GetString());
+        Assert.Equal("ar", entry.GetProperty("language").GetString());
+    }
+
+    [Fact]
+    public async Task GetView_OfAConsultationCreatedWithoutALanguage_IsInEnglish()
+    {
+        using var created = await server.Api.SendAsync(HttpMethod.Post, ConsultationApi.ApiPath,
+            ConsultationApi.Raw("""{ "title": "T", "region": "Asia", "timeZone": "UTC" }"""), HubServer.OrganizerKey);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+
+        var view = await server.Api.GetViewAsync(id);
+
+        Assert.Equal("en", view.GetProperty("settings").GetProperty("language").GetString());
     }
 
     [Fact]

@@ -65,6 +65,7 @@ public sealed class BrowserContractTests
     [InlineData("MODERATION_MODES", typeof(ModerationMode))]
     [InlineData("QUEUE_POLICIES", typeof(QueuePolicy))]
     [InlineData("VISIBILITIES", typeof(Visibility))]
+    [InlineData("LANGUAGES", typeof(Language))]
     [InlineData("STAKEHOLDER_GROUPS", typeof(StakeholderGroup))]
     [InlineData("HAND_INTENTS", typeof(HandIntent))]
     [InlineData("HAND_LOWERED_REASONS", typeof(HandLoweredReason))]

@@ -34,6 +34,11 @@ public abstract class InProcessHub(string organizerKey, string purpose) : IAsync
     /// <summary>How much the host logs.</summary>
     protected virtual LogLevel MinimumLogLevel => LogLevel.Warning;
 
+    /// <summary>Adds log providers (a test's capturing one) before the hub registers its own rules.</summary>
+    protected virtual void ConfigureLogging(ILoggingBuilder logging)
+    {
+    }
+
     /// <summary>What <see cref="CreateConsultationAsync"/> starts from.</summary>
     protected abstract ConsultationSettings DefaultConsultation { get; }
 
@@ -53,6 +58,7 @@ public abstract class InProcessHub(string organizerKey, string purpose) : IAsync
             ],
         });
         builder.Logging.SetMinimumLevel(MinimumLogLevel);
+        ConfigureLogging(builder.Logging);
         builder.AddConsultationHub();
         _app = builder.Build();
         _app.MapConsultationHub();

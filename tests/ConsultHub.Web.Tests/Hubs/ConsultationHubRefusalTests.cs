@@ -1,4 +1,6 @@
+using System.Reflection;
 using ConsultHub.Testing.Client;
+using ConsultHub.Web.Hubs;
 using ConsultHub.Web.Tests.Fixtures;
 using static ConsultHub.Web.Tests.Fixtures.HubAssert;
 
@@ -128,6 +130,55 @@ public sealed class ConsultationHubRefusalTests(HubServer server)
         await RefusedAsync("conflict", moderator, "Start", room.Id);
         // The participant's token expired with the close (Trust/ParticipantTokenTests); the moderator key did not.
         await RefusedAsync("conflict", moderator, "CapturePoint", room.Id, "observation", "Too late.", null, null);
+    }
+
+    [Fact]
+    public async Task EveryCommand_OnAClosedConsultation_SaysItIsClosed_ToParticipantsAndModerators()
+    {
+        await using var room = await Room.CreateAsync(server);
+        var (participant, moderator) = await ArrangeAsync(room);
+        await moderator.SendAsync("Close", room.Id);
+        object?[][] participantCalls =
+        [
+            ["RaiseHand", room.Id, "speak"], ["LowerHand", room.Id], ["Leave", room.Id], ["PostPoint", room.Id, "question", "Late?", null],
+            ["Upvote", room.Id, "P1"], ["Vote", room.Id, "Q1", 0], ["EndTurn", room.Id],
+        ];
+        object?[][] moderatorCalls =
+        [
+            ["Start", room.Id], ["Close", room.Id], ["GiveFloor", room.Id, null], ["EndTurn", room.Id], ["LowerAllHands", room.Id, null],
+            ["HidePoint", room.Id, "P1", null], ["PinPoint", room.Id, "P1", true], ["SetPointTheme", room.Id, "P1", null],
+            ["CapturePoint", room.Id, "observation", "Too late.", null, null], ["OpenPoll", room.Id, "Again?", new[] { "a", "b" }, false],
+            ["ClosePoll", room.Id, "Q1"],
+        ];
+
+        foreach (var (client, calls) in new[] { (participant, participantCalls), (moderator, moderatorCalls) })
+        {
+            foreach (var call in calls)
+            {
+                Assert.Equal("conflict: The consultation is closed.", await RefusedAsync("conflict", client, (string)call[0]!, call[1..]));
+            }
+        }
+    }
+
+    public static TheoryData<string> HubMethodsWithArguments() =>
+        [.. typeof(ConsultationHub).GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+            .Where(m => !m.IsSpecialName && m.GetParameters().Length > 0 && m.Name != nameof(ConsultationHub.OnDisconnectedAsync))
+            .Select(m => m.Name).Distinct()];
+
+    [Theory]
+    [MemberData(nameof(HubMethodsWithArguments))]
+    public async Task ArgumentsOfTheWrongKind_AreRefusedNamingEachParameter_AndNoDotNetType(string method)
+    {
+        await using var room = await Room.CreateAsync(server);
+        var moderator = await room.ConnectAsync(room.Keys.ModeratorKey);
+        var parameters = typeof(ConsultationHub).GetMethod(method)!.GetParameters();
+
+        var message = await RefusedAsync("invalid", moderator, method, [.. parameters.Select(_ => (object?)new { wrong = true })]);
+
+        Assert.StartsWith($"invalid: the arguments of '{method}' do not match its parameters: ", message, StringComparison.Ordinal);
+        Assert.All(parameters, p => Assert.Contains($"{p.Name} (", message, StringComparison.Ordinal));
+        Assert.DoesNotContain("System.", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("ConsultHub.", message, StringComparison.Ordinal);
     }
 
     /// <summary>A participant with one visible point P1 and a moderator with an open poll Q1.</summary>

@@ -46,6 +46,30 @@ public sealed class RollupEndpointTests(HubServer server)
     }
 
     [Fact]
+    public async Task Rollup_WithLang_WritesItsOwnHeadingsInThatLanguage_AndLeavesTitlesAsWritten()
+    {
+        var region = "Region " + Guid.NewGuid().ToString("n")[..8];
+        await server.CreateConsultationAsync(s => s with { Title = "Consulta regional", Region = region, Language = Language.Es });
+
+        using var response = await server.Api.RollupAsync($"region={Uri.EscapeDataString(region)}&lang=fr", HubServer.OrganizerKey);
+        var markdown = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith("# Résumé des recommandations et observations : synthèse\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("## Consulta regional", markdown, StringComparison.Ordinal);
+        Assert.Contains("### Participation", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Rollup_WithAnUnknownLang_IsInvalid_ListingTheSixCodes()
+    {
+        using var response = await server.Api.RollupAsync("lang=de", HubServer.OrganizerKey);
+
+        var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, "invalid");
+        Assert.Equal("lang must be one of: ar, zh, en, fr, ru, es.", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
     public async Task Rollup_AsCsv_IsAnAttachment()
     {
         using var response = await server.Api.RollupAsync("date=2020-01-01&format=csv", HubServer.OrganizerKey);

@@ -82,6 +82,21 @@ public sealed class SummaryEndpointsTests(HubServer server)
         Assert.StartsWith("consultation_id,section,", Encoding.UTF8.GetString(bytes[3..]), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(Language.Ar, "# موجز التوصيات والملاحظات", "معرف_المشاورة,القسم,")]
+    [InlineData(Language.Ru, "# Резюме рекомендаций и замечаний", "id_консультации,раздел,")]
+    public async Task Summary_OfAConsultationInAnotherLanguage_HasItsHeadingsInThatLanguage(Language language, string title, string header)
+    {
+        var keys = await server.CreateConsultationAsync(s => s with { Title = "Regional consultation", Language = language });
+
+        using var markdown = await server.Api.SummaryAsync(keys.Id, keys.ModeratorKey, "markdown");
+        using var csv = await server.Api.SummaryAsync(keys.Id, keys.ModeratorKey, "csv");
+        var text = await markdown.Content.ReadAsStringAsync();
+
+        Assert.StartsWith(title + "\n\n## Regional consultation\n", text, StringComparison.Ordinal);
+        Assert.StartsWith(header, Encoding.UTF8.GetString((await csv.Content.ReadAsByteArrayAsync())[3..]), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Summary_OpenedAsALink_TakesTheCredentialFromAccessToken()
     {

@@ -78,7 +78,7 @@ public sealed class ParticipantTokenTests(OpenLimitsHost host)
 
         await moderator.SendAsync("Close", room.Id);
 
-        await RefusedAsync("forbidden", open, "RaiseHand", room.Id, "speak");
+        await RefusedAsync("conflict", open, "RaiseHand", room.Id, "speak");
         await WatchRefusedAsync("forbidden", await room.Clients.ConnectAsync(amina.Token), room.Id);
         using (var view = await host.Api.SendAsync(HttpMethod.Get, $"{ConsultationApi.ApiPath}/{room.Id}", null, amina.Token))
         {

@@ -7,6 +7,7 @@ import type {
   HAND_LOWERED_REASONS,
   HUB_METHODS,
   HUB_WIDE_METHODS,
+  LANGUAGES,
   LEDGER_ACTIONS,
   MODERATION_MODES,
   POINT_KINDS,
@@ -30,6 +31,7 @@ export type ConsultationStatus = (typeof CONSULTATION_STATUSES)[number];
 export type ModerationMode = (typeof MODERATION_MODES)[number];
 export type QueuePolicy = (typeof QUEUE_POLICIES)[number];
 export type Visibility = (typeof VISIBILITIES)[number];
+export type Language = (typeof LANGUAGES)[number];
 export type StakeholderGroup = (typeof STAKEHOLDER_GROUPS)[number];
 export type HandIntent = (typeof HAND_INTENTS)[number];
 export type HandLoweredReason = (typeof HAND_LOWERED_REASONS)[number];

@@ -1,4 +1,4 @@
-import type { Audience, ConsultationStatus, Role, StakeholderGroup, Visibility } from './enums';
+import type { Audience, ConsultationStatus, Language, Role, StakeholderGroup, Visibility } from './enums';
 import type { EventEnvelope } from './events';
 import type { ConsultationView } from './views';
 
@@ -38,6 +38,8 @@ export interface DirectoryEntry {
   present: number;
   observers: number;
   visibility: Visibility;
+  /** Always sent by the server. */
+  language?: Language;
 }
 
 /** Body of POST /api/consultations/{id}/participants. */

@@ -81,6 +81,8 @@ export const CONSULTATION_STATUSES = ['scheduled', 'live', 'closed'] as const;
 export const MODERATION_MODES = ['open', 'premoderated'] as const;
 export const QUEUE_POLICIES = ['fifo', 'balanced', 'first-time'] as const;
 export const VISIBILITIES = ['public', 'private'] as const;
+/** The consultation's language: the six official languages of the United Nations. */
+export const LANGUAGES = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;
 export const STAKEHOLDER_GROUPS = [
   'civil-society',
   'academia',

@@ -1,4 +1,4 @@
-import type { ConsultationStatus, HandIntent, PointKind, StakeholderGroup, Visibility } from './enums';
+import type { ConsultationStatus, HandIntent, Language, PointKind, StakeholderGroup, Visibility } from './enums';
 import type { ModerationCounts } from './views';
 
 /**
@@ -148,6 +148,8 @@ export interface TimelineTurn {
 
 /** "Summary of recommendations and observations" of one consultation. */
 export interface ConsultationSummary {
+  /** The consultation's language; the fixed words in `labels` are in it. */
+  language: Language;
   consultation: SummaryMetadata;
   points: PointKindSection[];
   pointCounts: PointCounts;
@@ -156,6 +158,7 @@ export interface ConsultationSummary {
   polls: SummaryPoll[];
   moderation: ModerationCounts;
   timeline: TimelineTurn[];
+  labels: SummaryLabels;
 }
 
 /** Listed points of one kind. */
@@ -190,4 +193,109 @@ export interface RegionalRollup {
   scope: RollupScope;
   totals: RollupTotals;
   consultations: ConsultationSummary[];
+  /** The roll-up's own language (`lang` query parameter, default en), whatever each consultation ran in. */
+  language: Language;
+  labels: SummaryLabels;
+}
+
+/**
+ * A counted phrase by CLDR plural category: pick with `new Intl.PluralRules(language).select(n)`,
+ * fall back to `other`, and put the number where `{0}` is.
+ */
+export interface PluralForms {
+  other: string;
+  zero?: string;
+  one?: string;
+  two?: string;
+  few?: string;
+  many?: string;
+}
+
+/**
+ * The summary's fixed words in its language (src/ConsultHub.Domain/Summaries/Localization): what
+ * the printed page uses for headings, labels and table headers, so it reads like the Markdown.
+ * Templates hold `{0}`, `{1}`… (SummaryLabels.cs says what each receives); kinds, groups,
+ * statuses and intents are keyed by wire name. People's own words are never in here.
+ */
+export interface SummaryLabels {
+  language: Language;
+  title: string;
+  rollupTitle: string;
+  region: string;
+  day: string;
+  dayValue: string;
+  allRegions: string;
+  allDays: string;
+  status: string;
+  consultations: string;
+  noneListed: string;
+  totals: string;
+  totalsLine: string;
+  kind: string;
+  pointsListed: string;
+  consultation: string;
+  timeZone: string;
+  timeZoneValue: string;
+  heldOn: string;
+  created: string;
+  plannedStart: string;
+  started: string;
+  closed: string;
+  themes: string;
+  points: string;
+  pointCountsLine: string;
+  noTheme: string;
+  participation: string;
+  joined: string;
+  joinedWithRemoved: string;
+  byGroup: string;
+  byCountry: string;
+  group: string;
+  participants: string;
+  speakers: string;
+  speaker: string;
+  turns: string;
+  speakingTime: string;
+  waitingTime: string;
+  country: string;
+  unspecified: string;
+  polls: string;
+  noPolls: string;
+  pollOpen: string;
+  pollClosed: string;
+  resultsHidden: string;
+  option: string;
+  votes: string;
+  share: string;
+  moderation: string;
+  hidden: string;
+  merged: string;
+  pending: string;
+  handsMoved: string;
+  handsRemoved: string;
+  participantsRemoved: string;
+  theFloor: string;
+  pinned: string;
+  captured: string;
+  foldedIn: string;
+  timeline: string;
+  nobodySpoke: string;
+  timelineZone: string;
+  until: string;
+  stillSpeaking: string;
+  overtime: string;
+  foldedInto: string;
+  local: string;
+  voteCount: PluralForms;
+  pointCount: PluralForms;
+  duplicateCount: PluralForms;
+  participantCount: PluralForms;
+  consultationCount: PluralForms;
+  speakerCount: PluralForms;
+  turnCount: PluralForms;
+  kindHeadings: Record<PointKind, string>;
+  kinds: Record<PointKind, string>;
+  groups: Record<StakeholderGroup, string>;
+  statuses: Record<ConsultationStatus, string>;
+  intents: Record<HandIntent, string>;
 }

@@ -1,6 +1,7 @@
 import type {
   ConsultationStatus,
   HandIntent,
+  Language,
   LedgerAction,
   ModerationMode,
   PointKind,
@@ -28,6 +29,8 @@ export interface ConsultationSettings {
   queuePolicy: QueuePolicy;
   capacity: number;
   visibility: Visibility;
+  /** Optional in the body (absent means 'en'); always present in what the server sends. */
+  language?: Language;
 }
 
 export interface ParticipantView {

@@ -2,8 +2,9 @@ namespace ConsultHub.Web.Tests.Trust.Matrix;
 
 /// <summary>
 /// Who may do what, written once. "allow" means the call is not refused as forbidden (it may still be
-/// refused for another reason, such as the consultation being closed); "deny" means <c>forbidden:</c> on
-/// the hub and 403 over HTTP. The consultation is public unless the operation says "private"; in the live
+/// refused for another reason); "deny" means <c>forbidden:</c> on the hub and 403 over HTTP; "closed"
+/// means <c>conflict:</c> (409 over HTTP), because every command on a closed consultation says it is closed before
+/// anything is asked of the caller (participants' tokens expire at close, so they could not be told apart). The consultation is public unless the operation says "private"; in the live
 /// stage it has started, the participant (Amina) has a raised hand and another participant has the floor
 /// (Amina herself for "own turn"); the closed stage is the same consultation after Close.
 /// </summary>
@@ -49,31 +50,31 @@ public static class AuthorizationTable
         live    GET roll-up                        deny      deny     deny        deny              deny    deny      deny            allow
         closed  Watch                              allow     allow    deny        deny              deny    allow     deny            allow
         closed  WatchWall                          allow     allow    allow       allow             allow   allow     allow           allow
-        closed  Leave                              deny      deny     deny        deny              deny    deny      deny            deny
-        closed  RaiseHand                          deny      deny     deny        deny              deny    deny      deny            deny
-        closed  LowerHand                          deny      deny     deny        deny              deny    deny      deny            deny
-        closed  PostPoint                          deny      deny     deny        deny              deny    deny      deny            deny
-        closed  Upvote                             deny      deny     deny        deny              deny    deny      deny            deny
-        closed  Vote                               deny      deny     deny        deny              deny    deny      deny            deny
-        closed  Start                              deny      deny     deny        deny              deny    allow     deny            deny
-        closed  Close                              deny      deny     deny        deny              deny    allow     deny            deny
-        closed  GiveFloor                          deny      deny     deny        deny              deny    allow     deny            deny
-        closed  EndTurn                            deny      deny     deny        deny              deny    allow     deny            deny
-        closed  LowerAllHands                      deny      deny     deny        deny              deny    allow     deny            deny
-        closed  RemoveHand                         deny      deny     deny        deny              deny    allow     deny            deny
-        closed  MoveHand                           deny      deny     deny        deny              deny    allow     deny            deny
-        closed  ApprovePoint                       deny      deny     deny        deny              deny    allow     deny            deny
-        closed  HidePoint                          deny      deny     deny        deny              deny    allow     deny            deny
-        closed  PinPoint                           deny      deny     deny        deny              deny    allow     deny            deny
-        closed  SetPointTheme                      deny      deny     deny        deny              deny    allow     deny            deny
-        closed  MergePoints                        deny      deny     deny        deny              deny    allow     deny            deny
-        closed  CapturePoint                       deny      deny     deny        deny              deny    allow     deny            deny
-        closed  OpenPoll                           deny      deny     deny        deny              deny    allow     deny            deny
-        closed  ClosePoll                          deny      deny     deny        deny              deny    allow     deny            deny
-        closed  RemoveParticipant                  deny      deny     deny        deny              deny    allow     deny            deny
+        closed  Leave                              closed    closed   closed      closed            closed  closed    closed          closed
+        closed  RaiseHand                          closed    closed   closed      closed            closed  closed    closed          closed
+        closed  LowerHand                          closed    closed   closed      closed            closed  closed    closed          closed
+        closed  PostPoint                          closed    closed   closed      closed            closed  closed    closed          closed
+        closed  Upvote                             closed    closed   closed      closed            closed  closed    closed          closed
+        closed  Vote                               closed    closed   closed      closed            closed  closed    closed          closed
+        closed  Start                              closed    closed   closed      closed            closed  closed    closed          closed
+        closed  Close                              closed    closed   closed      closed            closed  closed    closed          closed
+        closed  GiveFloor                          closed    closed   closed      closed            closed  closed    closed          closed
+        closed  EndTurn                            closed    closed   closed      closed            closed  closed    closed          closed
+        closed  LowerAllHands                      closed    closed   closed      closed            closed  closed    closed          closed
+        closed  RemoveHand                         closed    closed   closed      closed            closed  closed    closed          closed
+        closed  MoveHand                           closed    closed   closed      closed            closed  closed    closed          closed
+        closed  ApprovePoint                       closed    closed   closed      closed            closed  closed    closed          closed
+        closed  HidePoint                          closed    closed   closed      closed            closed  closed    closed          closed
+        closed  PinPoint                           closed    closed   closed      closed            closed  closed    closed          closed
+        closed  SetPointTheme                      closed    closed   closed      closed            closed  closed    closed          closed
+        closed  MergePoints                        closed    closed   closed      closed            closed  closed    closed          closed
+        closed  CapturePoint                       closed    closed   closed      closed            closed  closed    closed          closed
+        closed  OpenPoll                           closed    closed   closed      closed            closed  closed    closed          closed
+        closed  ClosePoll                          closed    closed   closed      closed            closed  closed    closed          closed
+        closed  RemoveParticipant                  closed    closed   closed      closed            closed  closed    closed          closed
         closed  GET view                           allow     allow    deny        deny              deny    allow     deny            allow
-        closed  POST join with code                allow     allow    allow       allow             allow   allow     allow           allow
-        closed  POST join without code             deny      deny     deny        deny              deny    allow     deny            deny
+        closed  POST join with code                closed    closed   closed      closed            closed  closed    closed          closed
+        closed  POST join without code             closed    closed   closed      closed            closed  closed    closed          closed
         closed  GET summary                        allow     allow    deny        deny              deny    allow     deny            allow
         """;
 
@@ -93,11 +94,12 @@ public static class AuthorizationTable
             var operation = string.Join(' ', words[1..^callers.Length]);
             var allowed = callers.Zip(cells).ToDictionary(c => c.First, c => c.Second switch
             {
-                "allow" => true,
+                "allow" or "closed" => true,
                 "deny" => false,
-                _ => throw new FormatException($"'{c.Second}' in '{line}' is neither allow nor deny."),
+                _ => throw new FormatException($"'{c.Second}' in '{line}' is neither allow, deny nor closed."),
             });
-            rows.Add(new AuthorizationRow(words[0], operation, allowed));
+            var closed = callers.Zip(cells).Where(c => c.Second == "closed").Select(c => c.First).ToHashSet();
+            rows.Add(new AuthorizationRow(words[0], operation, allowed, closed));
         }
         return rows;
     }
