@@ -1,4 +1,5 @@
 import type { Audience, ConsultationStatus, Role, StakeholderGroup, Visibility } from './enums';
+import type { Language } from '../i18n/languages';
 import type { EventEnvelope } from './events';
 import type { ConsultationView } from './views';
 
@@ -38,6 +39,11 @@ export interface DirectoryEntry {
   present: number;
   observers: number;
   visibility: Visibility;
+  /** The consultation's language; absent means "en". */
+  language?: Language;
+  /** When it went live and when it closed, where the server sends them. */
+  startedAt?: string;
+  closedAt?: string;
 }
 
 /** Body of POST /api/consultations/{id}/participants. */
@@ -62,4 +68,6 @@ export interface Problem {
   status?: number;
   detail?: string;
   code?: string;
+  /** On a 403 for a private consultation: its title, so the page can say what needs the key. */
+  consultationTitle?: string;
 }

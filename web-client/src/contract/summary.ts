@@ -1,5 +1,6 @@
 import type { ConsultationStatus, HandIntent, PointKind, StakeholderGroup, Visibility } from './enums';
 import type { ModerationCounts } from './views';
+import type { Language } from '../i18n/languages';
 
 /**
  * `GET /api/consultations/{id}/summary?format=json` and `GET /api/summaries?format=json`
@@ -148,6 +149,8 @@ export interface TimelineTurn {
 
 /** "Summary of recommendations and observations" of one consultation. */
 export interface ConsultationSummary {
+  /** The consultation's language, which the server's fixed headings use; absent means "en". */
+  language?: Language;
   consultation: SummaryMetadata;
   points: PointKindSection[];
   pointCounts: PointCounts;

@@ -10,6 +10,7 @@ import type {
   StakeholderGroup,
   Visibility,
 } from './enums';
+import type { Language } from '../i18n/languages';
 
 /**
  * Payload records as the server serializes them (src/ConsultHub.Domain/Views, Model): camelCase,
@@ -28,6 +29,8 @@ export interface ConsultationSettings {
   queuePolicy: QueuePolicy;
   capacity: number;
   visibility: Visibility;
+  /** The consultation's language: its pages open in it and its summary's headings use it; absent means "en". */
+  language?: Language;
 }
 
 export interface ParticipantView {

@@ -17,8 +17,14 @@ describe('toSettings', () => {
         queuePolicy: 'fifo',
         capacity: 500,
         visibility: 'public',
+        language: 'en',
       },
     });
+  });
+
+  it('carries the consultation language chosen in the form', () => {
+    const result = toSettings({ ...emptyDraft('Asia/Bangkok', 'zh'), title: 'T', region: 'Asia' });
+    expect('settings' in result && result.settings.language).toBe('zh');
   });
 
   it('sends the start time in UTC, read in the consultation time zone', () => {
