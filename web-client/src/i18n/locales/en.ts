@@ -121,7 +121,7 @@ export const en = {
     moveUp: 'Move {{name}} up',
     moveDown: 'Move {{name}} down',
     giveFloor: 'Give floor',
-    giveFloorTo: 'Give the floor to {{name}}',
+    giveFloorTo: 'Give floor to {{name}}',
     removeHandOf: "Remove {{name}}'s hand",
     removeHand: 'Remove hand',
     lowerAll: 'Lower all hands',
@@ -153,8 +153,7 @@ export const en = {
     votes_one: '{{count}} vote',
     votes_other: '{{count}} votes',
     mergedFrom: 'merged from {{ids}}',
-    upvote: '△ Upvote',
-    upvoted: '▲ Upvoted (undo)',
+    upvote: 'Upvote',
     upvoteLabel: 'Upvote: {{text}}',
     post: {
       legend: 'Make a point',

@@ -157,8 +157,7 @@ export const es = {
     votes_many: '{{count}} de votos',
     votes_other: '{{count}} votos',
     mergedFrom: 'fusión de {{ids}}',
-    upvote: '△ Apoyar',
-    upvoted: '▲ Apoyado (deshacer)',
+    upvote: 'Apoyar',
     upvoteLabel: 'Apoyar: {{text}}',
     post: {
       legend: 'Hacer un aporte',
@@ -384,7 +383,7 @@ export const es = {
       yes: 'Sí',
       away: 'Ausente',
       moderator: 'moderador',
-      removeName: 'Expulsar a {{name}}',
+      removeName: 'Quitar a {{name}}',
       removeParticipant: 'Expulsar al participante',
     },
     ledgerTable: { nothing: 'Todavía no hay nada registrado.', when: 'Cuándo', what: 'Qué', target: 'Objeto', by: 'Por', reason: 'Motivo' },

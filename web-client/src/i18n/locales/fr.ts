@@ -158,8 +158,7 @@ export const fr = {
     votes_many: '{{count}} de voix',
     votes_other: '{{count}} voix',
     mergedFrom: 'fusion de {{ids}}',
-    upvote: '△ Soutenir',
-    upvoted: '▲ Soutenue (annuler)',
+    upvote: 'Soutenir',
     upvoteLabel: 'Soutenir : {{text}}',
     post: {
       legend: 'Faire une contribution',
@@ -385,7 +384,7 @@ export const fr = {
       yes: 'Oui',
       away: 'Absent',
       moderator: 'modérateur',
-      removeName: 'Exclure {{name}}',
+      removeName: 'Retirer {{name}}',
       removeParticipant: 'Exclure le participant',
     },
     ledgerTable: { nothing: 'Rien de consigné pour l’instant.', when: 'Quand', what: 'Quoi', target: 'Cible', by: 'Par', reason: 'Motif' },

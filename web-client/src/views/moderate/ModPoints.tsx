@@ -75,7 +75,7 @@ function PointActions({ view, point, actions, onHide }: { view: ConsultationView
         <button
           type="button"
           aria-pressed={point.pinned}
-          aria-label={t('points.mod.pinLabel', { id: point.id })}
+          aria-label={t(point.pinned ? 'points.mod.unpinLabel' : 'points.mod.pinLabel', { id: point.id })}
           disabled={disabled}
           data-testid="pin-point"
           onClick={() => actions.run(() => invoke('PinPoint', point.id, !point.pinned))}

@@ -17,7 +17,6 @@ describe('toSettings', () => {
         queuePolicy: 'fifo',
         capacity: 500,
         visibility: 'public',
-        language: 'en',
       },
     });
   });

@@ -85,7 +85,8 @@ export function toSettings(d: SettingsDraft): { settings: ConsultationSettings }
       queuePolicy: d.queuePolicy,
       capacity,
       visibility: d.visibility,
-      language: d.language,
+      // English is the server's default; leaving it out keeps the body valid for hosts that predate the setting.
+      ...(d.language !== 'en' && { language: d.language }),
     },
   };
 }

@@ -39,11 +39,19 @@ export function HandControls({ view, actions, intent, onIntent }: Props) {
     }
   }, [mine !== undefined]);
 
+  // The queue can change (the event) before or after the command's reply; whichever comes
+  // last moves focus, so the target is named before sending.
   const act = async (method: 'RaiseHand' | 'LowerHand') => {
+    const target = method === 'RaiseHand' ? 'lower' : 'raise';
+    pendingFocus.current = target;
     const reply = await actions.run(() => (method === 'RaiseHand' ? actions.connection.invoke('RaiseHand', intent) : actions.connection.invoke('LowerHand')), HandSource);
-    pendingFocus.current = reply ? (method === 'RaiseHand' ? 'lower' : 'raise') : undefined;
+    const button = (target === 'lower' ? lowerButton : raiseButton).current;
     if (!reply) {
+      pendingFocus.current = undefined;
       (method === 'RaiseHand' ? raiseButton : lowerButton).current?.focus();
+    } else if (button) {
+      pendingFocus.current = undefined;
+      button.focus();
     }
   };
 

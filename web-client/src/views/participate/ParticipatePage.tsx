@@ -92,7 +92,7 @@ function Participate({ id, token }: { id: string; token: string }) {
         </p>
       )}
 
-      <div class="grid-two">
+      <div class="grid-two floor-row">
         <div class="panel floor-panel">
           <FloorBanner floor={view.floor} clock={connection.clock} meId={view.participantId} />
           {speaking && (

@@ -40,7 +40,7 @@ export function PointsForParticipants({ view, actions }: { view: ConsultationVie
                   data-upvoted={String(upvoted)}
                   onClick={() => !actions.busy && void upvote(p.id)}
                 >
-                  {upvoted ? t('points.upvoted') : t('points.upvote')}
+                  <span aria-hidden="true">{upvoted ? '▲' : '△'}</span> {t('points.upvote')}
                 </button>
                 <InlineError error={error} id={`upvote-error-${p.id}`} />
               </>
