@@ -12,16 +12,19 @@ public sealed class HubApi(HubBrowserFixture hub) : IDisposable
 {
     private readonly HttpClient _http = new() { BaseAddress = hub.Address };
 
-    /// <summary>Creates a consultation as the organizer.</summary>
-    public async Task<ApiConsultation> CreateAsync(string title, string region, string timeZone, IReadOnlyList<string> themes, string visibility = "public")
+    /// <summary>Creates a consultation as the organizer; <paramref name="language"/> is sent only when given (the server's default is English).</summary>
+    public async Task<ApiConsultation> CreateAsync(string title, string region, string timeZone, IReadOnlyList<string> themes, string visibility = "public", string? language = null)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "api/consultations")
+        var settings = new Dictionary<string, object>
         {
-            Content = JsonContent.Create(new
-            {
-                title, region, timeZone, themes, moderationMode = "open", speakingLimitSeconds = 120, queuePolicy = "fifo", capacity = 100, visibility,
-            }),
+            ["title"] = title, ["region"] = region, ["timeZone"] = timeZone, ["themes"] = themes, ["moderationMode"] = "open",
+            ["speakingLimitSeconds"] = 120, ["queuePolicy"] = "fifo", ["capacity"] = 100, ["visibility"] = visibility,
         };
+        if (language is not null)
+        {
+            settings["language"] = language;
+        }
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/consultations") { Content = JsonContent.Create(settings) };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", HubBrowserFixture.OrganizerKey);
         using var response = await _http.SendAsync(request);
         response.EnsureSuccessStatusCode();

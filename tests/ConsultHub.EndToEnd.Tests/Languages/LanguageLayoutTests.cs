@@ -127,4 +127,43 @@ public sealed class LanguageLayoutTests(HubBrowserFixture hub, ITestOutputHelper
         await shots.TakeAsync(phone, "vote");
         Assert.Empty(phone.PageErrors);
     }
+
+    [Fact]
+    public async Task ConsultationLanguage_ForSomeoneWhoHasNotChosen_OpensItsPages_UntilThePersonPicksAnother()
+    {
+        using var api = new HubApi(hub);
+        // The consultation's own language is the server side of issue 13 (ConsultationSettings.language).
+        var consultation = await api.CreateAsync("Consulta regional sobre datos", "Americas", "America/Bogota", Themes, language: "es");
+        await using var participant = await hub.OpenAsync("participant-language");
+        await api.JoinAsync(consultation, participant, new Joiner("Lucía Gómez", null, "member-state", "CO"));
+        await participant.GotoAsync(hub.Url($"#/participate/{consultation.Id}"));
+        await participant.ExpectLiveAsync();
+        await Assertions.Expect(participant.Page.Locator("html")).ToHaveAttributeAsync("lang", "es");
+        await Assertions.Expect(participant.TestId("raise-hand")).ToHaveTextAsync("Levantar la mano");
+
+        await participant.TestId("language-picker").SelectOptionAsync("ru");
+        await Assertions.Expect(participant.TestId("raise-hand")).ToHaveTextAsync("Поднять руку");
+        await participant.Page.ReloadAsync();
+        await participant.ExpectLiveAsync();
+        await Assertions.Expect(participant.Page.Locator("html")).ToHaveAttributeAsync("lang", "ru");
+        await Assertions.Expect(participant.Page.Locator("html")).ToHaveAttributeAsync("dir", "ltr");
+    }
+
+    [Fact]
+    public async Task LanguagePicker_OnAnyPage_IsRememberedAndTurnsArabicRightToLeft()
+    {
+        await using var person = await hub.OpenAsync("picker");
+        await person.GotoAsync(hub.Url("#/"));
+        await person.TestId("directory-page").WaitForAsync();
+        await Assertions.Expect(person.Page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        await person.TestId("language-picker").SelectOptionAsync("ar");
+        await Assertions.Expect(person.Page.Locator("html")).ToHaveAttributeAsync("dir", "rtl");
+        await Assertions.Expect(person.Page.Locator("h1")).ToHaveTextAsync("المشاورات");
+        await person.Page.ReloadAsync();
+        await person.TestId("directory-page").WaitForAsync();
+        await Assertions.Expect(person.Page.Locator("html")).ToHaveAttributeAsync("lang", "ar");
+        await person.Page.GotoAsync(hub.Url("#/organize"));
+        await Assertions.Expect(person.TestId("settings-language")).ToHaveValueAsync("ar");
+        Assert.Empty(person.PageErrors);
+    }
 }

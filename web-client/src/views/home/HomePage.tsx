@@ -4,7 +4,7 @@ import type { ConsultationStatus, DirectoryEntry } from '../../contract';
 import { useRequest } from '../shared/hooks';
 import { statusLabels } from '../shared/labels';
 import { ErrorNotice } from '../shared/Notices';
-import { dualClock, dualTime, heldRange, timeIn, viewerTimeZone } from '../shared/time';
+import { dualClock, dualTime, heldRange, relativeTime, timeIn, viewerTimeZone } from '../shared/time';
 import { links } from '../router';
 import { type DirectoryFilters, directoryCount, filterDirectory, isOverdue, regionsOf, sectionsOf } from './directory';
 import { t } from '../../i18n/i18n';
@@ -130,9 +130,12 @@ function DirectoryItem({ entry: e, viewerZone, now }: { entry: DirectoryEntry; v
         {e.status === 'closed' && e.startedAt ? (
           interleave('home.held', {}, { time: <time dateTime={e.startedAt}>{heldRange(e.startedAt, e.closedAt, e.timeZone, viewerZone)}</time> })
         ) : e.startsAt ? (
-          interleave(e.status === 'closed' ? 'home.held' : isOverdue(e, now) ? 'home.wasDue' : e.status === 'live' ? 'home.plannedFor' : 'home.starts', {}, {
-            time: <time dateTime={e.startsAt}>{dualTime(e.startsAt, e.timeZone, viewerZone)}</time>,
-          })
+          <>
+            {interleave(e.status === 'closed' ? 'home.held' : isOverdue(e, now) ? 'home.wasDue' : e.status === 'live' ? 'home.plannedFor' : 'home.starts', {}, {
+              time: <time dateTime={e.startsAt}>{dualTime(e.startsAt, e.timeZone, viewerZone)}</time>,
+            })}
+            {e.status === 'scheduled' && <span class="muted" data-testid="directory-relative">{` (${relativeTime(e.startsAt, now)})`}</span>}
+          </>
         ) : e.status === 'live' ? (
           t('home.localNow', { time: dualClock(new Date(now).toISOString(), e.timeZone, viewerZone) })
         ) : e.status === 'closed' ? (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalZone, cityOf, dayIn, dualClock, dualRange, dualTime, heldRange, timeZones, zonedWallTimeToUtc, zoneOffsetMs } from './time';
+import { canonicalZone, cityOf, dayIn, dualClock, dualRange, dualTime, heldRange, relativeTime, timeZones, zonedWallTimeToUtc, zoneOffsetMs } from './time';
 
 describe('zonedWallTimeToUtc', () => {
   it('reads a wall time in the consultation zone', () => {
@@ -115,5 +115,14 @@ describe('time zones offered', () => {
 describe('heldRange', () => {
   it('says the day and the hours a consultation was held', () => {
     expect(heldRange('2025-05-01T13:00:00Z', '2025-05-01T14:10:00Z', 'Europe/Vienna', 'Europe/Vienna')).toBe('Thu, 1 May 2025, 15:00–16:10 Vienna');
+  });
+});
+
+describe('relativeTime', () => {
+  it('says how far an instant is from now', () => {
+    const now = Date.parse('2025-05-01T12:00:00Z');
+    expect(relativeTime('2025-05-04T12:00:00Z', now)).toBe('in 3 days');
+    expect(relativeTime('2025-05-01T10:00:00Z', now)).toBe('2 hours ago');
+    expect(relativeTime('2025-05-01T12:20:00Z', now)).toBe('in 20 minutes');
   });
 });

@@ -138,3 +138,17 @@ export function heldRange(startIso: string, endIso: string | undefined, consulta
   const day = new Intl.DateTimeFormat(intlLocale(), { timeZone: consultationZone, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(startIso));
   return `${day}, ${dualRange(startIso, endIso, consultationZone, viewerZone)}`;
 }
+
+/** "in 3 days", "2 hours ago", "dans 3 jours", "через 3 дня": how far an instant is from now, in the language showing. */
+export function relativeTime(iso: string, nowMs: number): string {
+  const seconds = (Date.parse(iso) - nowMs) / 1000;
+  const format = new Intl.RelativeTimeFormat(intlLocale(), { numeric: 'auto' });
+  const abs = Math.abs(seconds);
+  if (abs < 3600) {
+    return format.format(Math.round(seconds / 60), 'minute');
+  }
+  if (abs < 48 * 3600) {
+    return format.format(Math.round(seconds / 3600), 'hour');
+  }
+  return format.format(Math.round(seconds / 86400), 'day');
+}
