@@ -52,8 +52,8 @@ public sealed class HubBrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>Opens a new person (browser context) with a viewport of the given size.</summary>
-    public Task<Person> OpenAsync(string role, int width = 1400, int height = 1000) => Person.OpenAsync(Browser, role, width, height);
+    /// <summary>Opens a new person (browser context) with a viewport of the given size, in the time zone <paramref name="timeZone"/> if given.</summary>
+    public Task<Person> OpenAsync(string role, int width = 1400, int height = 1000, string? timeZone = null) => Person.OpenAsync(Browser, role, width, height, timeZone);
 
     /// <inheritdoc/>
     public async Task DisposeAsync()

@@ -49,10 +49,10 @@ public sealed class Person : IAsyncDisposable
     /// <summary>alert, confirm and prompt dialogs the page opened.</summary>
     public IReadOnlyCollection<string> Dialogs => _dialogs;
 
-    /// <summary>Opens a new context and page in <paramref name="browser"/>.</summary>
-    public static async Task<Person> OpenAsync(IBrowser browser, string role, int width, int height)
+    /// <summary>Opens a new context and page in <paramref name="browser"/>, in the browser's time zone <paramref name="timeZone"/> if given.</summary>
+    public static async Task<Person> OpenAsync(IBrowser browser, string role, int width, int height, string? timeZone = null)
     {
-        var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height } });
+        var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, TimezoneId = timeZone });
         context.SetDefaultTimeout((float)Waits.Ui.TotalMilliseconds);
         await context.AddInitScriptAsync(PageProbe.Script);
         var page = await context.NewPageAsync();

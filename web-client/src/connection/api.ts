@@ -15,6 +15,7 @@ import {
   type RollupScope,
   type SummaryFormat,
 } from '../contract';
+import { t } from '../i18n/i18n';
 import { CommandFailure } from './commandError';
 
 /** The HTTP API, v1. Credentials go in the Authorization header, never in a URL. */
@@ -60,7 +61,7 @@ async function requestFile(url: string, credential?: string): Promise<{ blob: Bl
   try {
     response = await fetch(url, { headers });
   } catch {
-    throw new CommandFailure({ code: 'unavailable', message: 'The hub cannot be reached. Check the connection and try again.' });
+    throw new CommandFailure({ code: 'unavailable', message: t('common.unreachable') });
   }
   if (!response.ok) {
     throw new CommandFailure(await problemOf(response));
@@ -80,7 +81,7 @@ async function request<T>(method: string, url: string, credential?: string, body
   try {
     response = await fetch(url, { method, headers, ...(body !== undefined && { body: JSON.stringify(body) }) });
   } catch {
-    throw new CommandFailure({ code: 'unavailable', message: 'The hub cannot be reached. Check the connection and try again.' });
+    throw new CommandFailure({ code: 'unavailable', message: t('common.unreachable') });
   }
   if (!response.ok) {
     throw new CommandFailure(await problemOf(response));
@@ -97,7 +98,8 @@ export async function problemOf(response: Response): Promise<CommandFailure['err
     // Not JSON (a proxy or a crash page): fall back to the status below.
   }
   const code = (ERROR_CODES as readonly string[]).includes(problem.code ?? '') ? (problem.code as ErrorCode) : codeOfStatus(response.status);
-  return { code, message: problem.detail || problem.title || `The server answered ${response.status}.` };
+  const message = problem.detail || problem.title || t('common.serverAnswered', { status: response.status });
+  return typeof problem.consultationTitle === 'string' ? { code, message, consultationTitle: problem.consultationTitle } : { code, message };
 }
 
 function codeOfStatus(status: number): ErrorCode | 'unknown' {

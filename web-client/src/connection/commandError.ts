@@ -1,4 +1,5 @@
 import { ERROR_CODES, type ErrorCode } from '../contract';
+import { t } from '../i18n/i18n';
 
 /**
  * A refused command or request as the page shows it: the server's stable code and a message
@@ -7,6 +8,8 @@ import { ERROR_CODES, type ErrorCode } from '../contract';
 export interface CommandError {
   code: ErrorCode | 'unknown';
   message: string;
+  /** A private consultation's title, when the server named it in refusing. */
+  consultationTitle?: string;
 }
 
 const codes: ReadonlySet<string> = new Set(ERROR_CODES);
@@ -17,7 +20,7 @@ export function parseCodedMessage(text: string): CommandError {
   if (match && codes.has(match[1]!)) {
     return { code: match[1] as ErrorCode, message: match[2]!.trim() };
   }
-  return { code: 'unknown', message: text.trim() || 'Something went wrong.' };
+  return { code: 'unknown', message: text.trim() || t('common.somethingWrong') };
 }
 
 /**

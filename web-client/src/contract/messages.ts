@@ -40,6 +40,9 @@ export interface DirectoryEntry {
   visibility: Visibility;
   /** Always sent by the server. */
   language?: Language;
+  /** When it went live and when it closed, where the server sends them. */
+  startedAt?: string;
+  closedAt?: string;
 }
 
 /** Body of POST /api/consultations/{id}/participants. */
@@ -64,4 +67,6 @@ export interface Problem {
   status?: number;
   detail?: string;
   code?: string;
+  /** On a 403 for a private consultation: its title, so the page can say what needs the key. */
+  consultationTitle?: string;
 }

@@ -29,7 +29,7 @@ export interface ConsultationSettings {
   queuePolicy: QueuePolicy;
   capacity: number;
   visibility: Visibility;
-  /** Optional in the body (absent means 'en'); always present in what the server sends. */
+  /** The consultation's language: its pages open in it and its summary's headings use it; absent means "en". */
   language?: Language;
 }
 

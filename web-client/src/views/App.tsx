@@ -1,4 +1,8 @@
 import { useEffect } from 'preact/hooks';
+import { t } from '../i18n/i18n';
+import { LanguageProvider, useLanguageState } from '../i18n/LanguageContext';
+import { LanguagePicker } from '../i18n/LanguagePicker';
+import type { en } from '../i18n/locales/en';
 import { HomePage } from './home/HomePage';
 import { JoinPage } from './join/JoinPage';
 import { ModeratePage } from './moderate/ModeratePage';
@@ -11,32 +15,39 @@ import { SummaryPage } from './summary/SummaryPage';
 import { WallPage } from './wall/WallPage';
 import { WatchPage } from './watch/WatchPage';
 
-const titles: Record<Route['page'], string> = {
-  home: 'Consultation Hub',
-  organize: 'Organize · Consultation Hub',
-  join: 'Join · Consultation Hub',
-  participate: 'Floor · Consultation Hub',
-  moderate: 'Moderate · Consultation Hub',
-  watch: 'Watch · Consultation Hub',
-  wall: "Delegates' wall · Consultation Hub",
-  summary: 'Summary · Consultation Hub',
-  rollup: 'Roll-up · Consultation Hub',
-  'not-found': 'Not found · Consultation Hub',
+const pageNames: Record<Exclude<Route['page'], 'home'>, keyof typeof en.app.pages> = {
+  organize: 'organize',
+  join: 'join',
+  participate: 'participate',
+  moderate: 'moderate',
+  watch: 'watch',
+  wall: 'wall',
+  summary: 'summary',
+  rollup: 'rollup',
+  'not-found': 'notFound',
 };
+
+function titleOf(page: Route['page']): string {
+  return page === 'home' ? t('app.name') : t('app.titled', { page: t(`app.pages.${pageNames[page]}`) });
+}
 
 export function App() {
   const route = parseRoute(useHash());
+  const languageState = useLanguageState();
   useEffect(() => {
-    document.title = titles[route.page];
-  }, [route.page]);
+    document.title = titleOf(route.page);
+  }, [route.page, languageState.language]);
 
   return (
-    <>
+    <LanguageProvider value={languageState}>
       <a class="skip-link" href="#main" onClick={skipToMain}>
-        Skip to content
+        {t('app.skip')}
       </a>
+      <div class="language-bar">
+        <LanguagePicker />
+      </div>
       <Page route={route} />
-    </>
+    </LanguageProvider>
   );
 }
 
@@ -71,9 +82,9 @@ function Page({ route }: { route: Route }) {
     case 'not-found':
       return (
         <main id="main" class="page">
-          <h1>Page not found</h1>
+          <h1>{t('app.notFound')}</h1>
           <p>
-            <a href={links.home()}>Go to the list of consultations</a>
+            <a href={links.home()}>{t('app.backHome')}</a>
           </p>
         </main>
       );

@@ -4,14 +4,15 @@ import type { ConsultationStatus, DirectoryEntry } from '../../contract';
 import { useRequest } from '../shared/hooks';
 import { statusLabels } from '../shared/labels';
 import { ErrorNotice } from '../shared/Notices';
-import { dualClock, dualTime, timeIn, viewerTimeZone } from '../shared/time';
+import { dualClock, dualTime, heldRange, relativeTime, timeIn, viewerTimeZone } from '../shared/time';
 import { links } from '../router';
 import { type DirectoryFilters, directoryCount, filterDirectory, isOverdue, regionsOf, sectionsOf } from './directory';
+import { t } from '../../i18n/i18n';
+import { interleave } from '../../i18n/interleave';
 
 /** How often the directory refreshes its live counts while the tab is visible. */
 const RefreshMs = 5_000;
 
-const sectionTitles: Record<ConsultationStatus, string> = { live: 'Live now', scheduled: 'Upcoming', closed: 'Closed' };
 const sectionOrder = ['live', 'scheduled', 'closed'] as const;
 
 /** The directory: live now, upcoming and closed consultations, filtered by region and status (kept in the link). */
@@ -27,24 +28,24 @@ export function HomePage({ filters }: { filters: DirectoryFilters }) {
 
   return (
     <main id="main" class="page directory-page" data-testid="directory-page">
-      <h1>Consultations</h1>
-      <nav aria-label="Hub" class="button-row hub-nav">
+      <h1>{t('home.heading')}</h1>
+      <nav aria-label={t('home.nav')} class="button-row hub-nav">
         <a href={links.wall()} data-testid="wall-link">
-          Delegates' wall
+          {t('home.wall')}
         </a>
         <a href={links.organize()} data-testid="organize-link">
-          Organize a consultation
+          {t('home.organize')}
         </a>
         <a href={links.rollup(filters.region ? { region: filters.region } : {})} data-testid="rollup-link">
-          Roll-up of summaries (organizers)
+          {t('home.rollup')}
         </a>
       </nav>
 
-      <form class="directory-filters" aria-label="Filter consultations" onSubmit={(e) => e.preventDefault()}>
+      <form class="directory-filters" aria-label={t('home.filters')} onSubmit={(e) => e.preventDefault()}>
         <div class="inline-field">
-          <label for="filter-region">Region</label>
+          <label for="filter-region">{t('home.region')}</label>
           <select id="filter-region" data-testid="directory-filter-region" value={filters.region ?? ''} onChange={(e) => setFilters({ ...filters, region: e.currentTarget.value || undefined })}>
-            <option value="">All regions</option>
+            <option value="">{t('home.allRegions')}</option>
             {regionOptions(entries ?? [], filters.region).map((r) => (
               <option key={r} value={r}>
                 {r}
@@ -53,41 +54,41 @@ export function HomePage({ filters }: { filters: DirectoryFilters }) {
           </select>
         </div>
         <div class="inline-field">
-          <label for="filter-status">Status</label>
+          <label for="filter-status">{t('home.status')}</label>
           <select
             id="filter-status"
             data-testid="directory-filter-status"
             value={filters.status ?? ''}
             onChange={(e) => setFilters({ ...filters, status: (e.currentTarget.value || undefined) as ConsultationStatus | undefined })}
           >
-            <option value="">Live, upcoming and closed</option>
+            <option value="">{t('home.allStatuses')}</option>
             {sectionOrder.map((s) => (
               <option key={s} value={s}>
-                {sectionTitles[s]}
+                {t(`home.sections.${s}`)}
               </option>
             ))}
           </select>
         </div>
         {filtered && (
           <button type="button" class="link-button" data-testid="directory-clear-filters" onClick={() => setFilters({})}>
-            Show all
+            {t('home.showAll')}
           </button>
         )}
       </form>
       <p class="muted">
-        Times are shown in each consultation's own time zone and in yours ({viewerZone}). Counts refresh every {RefreshMs / 1000} seconds
-        {loadedAt !== undefined && <span data-testid="directory-updated"> · updated {timeIn(new Date(loadedAt).toISOString(), viewerZone)}</span>}.
+        {t('home.timesNote', { zone: viewerZone, seconds: RefreshMs / 1000 })}
+        {loadedAt !== undefined && <span data-testid="directory-updated"> {t('home.updated', { time: timeIn(new Date(loadedAt).toISOString(), viewerZone) })}</span>}
       </p>
       <ErrorNotice error={error} />
-      {entries === undefined && !error && <p>Loading…</p>}
+      {entries === undefined && !error && <p>{t('common.loading')}</p>}
       {entries && (
         <p role="status" class="directory-count" data-testid="directory-count">
           {directoryCount(sections)}
         </p>
       )}
-      {entries?.length === 0 && <p data-testid="directory-empty">No consultations yet.</p>}
+      {entries?.length === 0 && <p data-testid="directory-empty">{t('home.empty')}</p>}
       {entries && entries.length > 0 && shown.length === 0 && (
-        <p data-testid="directory-no-match">No consultation matches these filters.</p>
+        <p data-testid="directory-no-match">{t('home.noMatch')}</p>
       )}
       <div data-testid="directory">
         {sectionOrder
@@ -95,7 +96,7 @@ export function HomePage({ filters }: { filters: DirectoryFilters }) {
           .map((s) => (
             <section key={s} class="directory-section" aria-labelledby={`directory-${s}`} data-testid="directory-section" data-status={s}>
               <h2 id={`directory-${s}`}>
-                {sectionTitles[s]} <span class="muted">({byStatus[s].length})</span>
+                {t(`home.sections.${s}`)} <span class="muted">({byStatus[s].length})</span>
               </h2>
               <ul class="directory">
                 {byStatus[s].map((e) => (
@@ -123,40 +124,39 @@ function DirectoryItem({ entry: e, viewerZone, now }: { entry: DirectoryEntry; v
       </h3>
       <p>
         <span class={`tag tag-status tag-${e.status}`}>{statusLabels[e.status]}</span> <span data-testid="directory-region">{e.region}</span>
-        {e.visibility === 'private' && <span class="tag">Private</span>}
+        {e.visibility === 'private' && <span class="tag">{t('home.private')}</span>}
       </p>
       <p data-testid="directory-time">
-        {e.startsAt ? (
+        {e.status === 'closed' && e.startedAt ? (
+          interleave('home.held', {}, { time: <time dateTime={e.startedAt}>{heldRange(e.startedAt, e.closedAt, e.timeZone, viewerZone)}</time> })
+        ) : e.startsAt ? (
           <>
-            {e.status === 'closed' ? 'Held ' : isOverdue(e, now) ? 'Was due ' : e.status === 'live' ? 'Planned for ' : 'Starts '}
-            <time dateTime={e.startsAt}>{dualTime(e.startsAt, e.timeZone, viewerZone)}</time>
+            {interleave(e.status === 'closed' ? 'home.held' : isOverdue(e, now) ? 'home.wasDue' : e.status === 'live' ? 'home.plannedFor' : 'home.starts', {}, {
+              time: <time dateTime={e.startsAt}>{dualTime(e.startsAt, e.timeZone, viewerZone)}</time>,
+            })}
+            {e.status === 'scheduled' && <span class="muted" data-testid="directory-relative">{` (${relativeTime(e.startsAt, now)})`}</span>}
           </>
         ) : e.status === 'live' ? (
-          <>Local time now {dualClock(new Date(now).toISOString(), e.timeZone, viewerZone)}</>
+          t('home.localNow', { time: dualClock(new Date(now).toISOString(), e.timeZone, viewerZone) })
+        ) : e.status === 'closed' ? (
+          <span class="muted">{t('home.closedNoTimes')}</span>
         ) : (
-          <span class="muted">No start time set ({e.timeZone})</span>
+          <span class="muted">{t('home.noStart', { zone: e.timeZone })}</span>
         )}
       </p>
       <p class="directory-counts">
-        <span data-testid="directory-present" data-value={e.present}>
-          {e.present} present
-        </span>{' '}
-        of{' '}
-        <span data-testid="directory-participants" data-value={e.participants}>
-          {e.participants} {e.participants === 1 ? 'participant' : 'participants'}
-        </span>{' '}
-        ·{' '}
-        <span data-testid="directory-observers" data-value={e.observers}>
-          {e.observers} watching
-        </span>
+        <span data-testid="directory-present" data-value={e.present} hidden />
+        <span data-testid="directory-participants" data-value={e.participants} hidden />
+        <span data-testid="directory-observers" data-value={e.observers} hidden />
+        {t('home.counts', { present: e.present, count: e.participants, watching: e.observers })}
       </p>
       <p class="button-row">
         <a href={links.watch(e.id)} data-testid="directory-watch-link">
-          {e.status === 'live' ? 'Watch live' : 'Open'}
+          {e.status === 'live' ? t('home.watchLive') : t('common.open')}
         </a>
         {e.status === 'closed' && (
           <a href={links.summary(e.id)} data-testid="directory-summary-link">
-            Summary
+            {t('home.summary')}
           </a>
         )}
       </p>

@@ -1,4 +1,5 @@
 import type { ConsultationStatus, DirectoryEntry } from '../../contract';
+import { t } from '../../i18n/i18n';
 
 /** The directory's filters; an absent one lets everything through. */
 export interface DirectoryFilters {
@@ -66,6 +67,6 @@ export function isOverdue(entry: DirectoryEntry, nowMs: number): boolean {
 export function directoryCount(s: DirectorySections): string {
   const present = s.live.reduce((n, e) => n + e.present, 0);
   const watching = s.live.reduce((n, e) => n + e.observers, 0);
-  const live = s.live.length > 0 ? `${s.live.length} live (${present} present, ${watching} watching)` : '0 live';
-  return `${live} · ${s.upcoming.length} upcoming · ${s.closed.length} closed`;
+  const live = s.live.length > 0 ? t('home.liveCount', { count: s.live.length, present, watching }) : t('home.liveNone');
+  return t('home.count', { live, upcoming: s.upcoming.length, closed: s.closed.length });
 }

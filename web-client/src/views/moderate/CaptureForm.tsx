@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { type ConsultationView, LIMITS, POINT_KINDS, type PointKind } from '../../contract';
 import type { Actions } from '../shared/commands';
 import { kindLabels } from '../shared/labels';
+import { t } from '../../i18n/i18n';
 
 const Speaker = '@speaker';
 
@@ -27,10 +28,10 @@ export function CaptureForm({ view, actions }: { view: ConsultationView; actions
   return (
     <form class="capture" onSubmit={submit} data-testid="capture-form">
       <fieldset disabled={view.status === 'closed'}>
-        <legend>Capture a point</legend>
+        <legend>{t('points.capture.legend')}</legend>
         <div class="field-row">
           <div class="field">
-            <label for="cap-kind">Kind</label>
+            <label for="cap-kind">{t('points.post.kind')}</label>
             <select id="cap-kind" value={kind} data-testid="capture-kind" onChange={(e) => setKind(e.currentTarget.value as PointKind)}>
               {POINT_KINDS.map((k) => (
                 <option key={k} value={k}>
@@ -40,21 +41,21 @@ export function CaptureForm({ view, actions }: { view: ConsultationView; actions
             </select>
           </div>
           <div class="field">
-            <label for="cap-theme">Theme</label>
+            <label for="cap-theme">{t('points.post.theme')}</label>
             <select id="cap-theme" value={theme} data-testid="capture-theme" onChange={(e) => setTheme(e.currentTarget.value)}>
-              <option value="">No theme</option>
-              {view.settings.themes.map((t) => (
-                <option key={t} value={t}>
-                  {t}
+              <option value="">{t('common.noTheme')}</option>
+              {view.settings.themes.map((th) => (
+                <option key={th} value={th}>
+                  {th}
                 </option>
               ))}
             </select>
           </div>
           <div class="field">
-            <label for="cap-who">On behalf of</label>
+            <label for="cap-who">{t('points.capture.onBehalf')}</label>
             <select id="cap-who" value={attribution} data-testid="capture-attribution" onChange={(e) => setAttribution(e.currentTarget.value)}>
-              <option value={Speaker}>{speaker ? `Current speaker: ${speaker.displayName}` : 'Current speaker (nobody now: the floor)'}</option>
-              <option value="">The floor (nobody named)</option>
+              <option value={Speaker}>{speaker ? t('points.capture.currentSpeaker', { name: speaker.displayName }) : t('points.capture.currentSpeakerNobody')}</option>
+              <option value="">{t('points.capture.floor')}</option>
               {people.map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.displayName}
@@ -64,11 +65,11 @@ export function CaptureForm({ view, actions }: { view: ConsultationView; actions
           </div>
         </div>
         <div class="field">
-          <label for="cap-text">Point</label>
+          <label for="cap-text">{t('points.capture.text')}</label>
           <textarea id="cap-text" required rows={3} maxLength={LIMITS.pointText} value={text} data-testid="capture-text" onInput={(e) => setText(e.currentTarget.value)} />
         </div>
         <button type="submit" class="primary" disabled={actions.busy || text.trim() === ''} data-testid="capture-submit">
-          Capture point
+          {t('points.capture.submit')}
         </button>
       </fieldset>
     </form>

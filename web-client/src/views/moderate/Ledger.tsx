@@ -2,6 +2,7 @@ import type { ConsultationView } from '../../contract';
 import { ledgerActionLabels } from '../shared/labels';
 import { moderationSummary } from '../shared/moderationSummary';
 import { timeIn } from '../shared/time';
+import { t } from '../../i18n/i18n';
 
 /** Every hide, merge, reorder and removal, newest first, with who, when and why. */
 export function Ledger({ view }: { view: ConsultationView }) {
@@ -11,18 +12,18 @@ export function Ledger({ view }: { view: ConsultationView }) {
     <div class="ledger">
       <p data-testid="moderation-counts">{moderationSummary(view.tallies.moderation)}</p>
       {entries.length === 0 ? (
-        <p class="muted">Nothing recorded yet.</p>
+        <p class="muted">{t('moderate.ledgerTable.nothing')}</p>
       ) : (
         <div class="table-scroll">
           <table data-testid="ledger">
-            <caption class="visually-hidden">Moderation ledger</caption>
+            <caption class="visually-hidden">{t('moderate.ledger')}</caption>
             <thead>
               <tr>
-                <th scope="col">When</th>
-                <th scope="col">What</th>
-                <th scope="col">Target</th>
-                <th scope="col">By</th>
-                <th scope="col">Reason</th>
+                <th scope="col">{t('moderate.ledgerTable.when')}</th>
+                <th scope="col">{t('moderate.ledgerTable.what')}</th>
+                <th scope="col">{t('moderate.ledgerTable.target')}</th>
+                <th scope="col">{t('moderate.ledgerTable.by')}</th>
+                <th scope="col">{t('moderate.ledgerTable.reason')}</th>
               </tr>
             </thead>
             <tbody>

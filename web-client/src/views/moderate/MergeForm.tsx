@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ConsultationView, PointView } from '../../contract';
 import type { Actions } from '../shared/commands';
+import { t } from '../../i18n/i18n';
 
 const label = (p: PointView) => `${p.id}: ${p.text.length > 60 ? `${p.text.slice(0, 60)}…` : p.text}`;
 
@@ -22,12 +23,12 @@ export function MergeForm({ view, actions }: { view: ConsultationView; actions: 
   return (
     <form class="merge" onSubmit={submit} data-testid="merge-form">
       <fieldset disabled={view.status === 'closed' || candidates.length < 2}>
-        <legend>Merge duplicate points</legend>
+        <legend>{t('points.merge.legend')}</legend>
         <div class="field-row">
           <div class="field">
-            <label for="merge-dup">Duplicate</label>
+            <label for="merge-dup">{t('points.merge.duplicate')}</label>
             <select id="merge-dup" value={duplicate} data-testid="merge-duplicate" onChange={(e) => setDuplicate(e.currentTarget.value)}>
-              <option value="">Choose…</option>
+              <option value="">{t('common.choose')}</option>
               {candidates.map((p) => (
                 <option key={p.id} value={p.id}>
                   {label(p)}
@@ -36,9 +37,9 @@ export function MergeForm({ view, actions }: { view: ConsultationView; actions: 
             </select>
           </div>
           <div class="field">
-            <label for="merge-into">Merge into</label>
+            <label for="merge-into">{t('points.merge.into')}</label>
             <select id="merge-into" value={into} data-testid="merge-into" onChange={(e) => setInto(e.currentTarget.value)}>
-              <option value="">Choose…</option>
+              <option value="">{t('common.choose')}</option>
               {candidates
                 .filter((p) => p.id !== duplicate)
                 .map((p) => (
@@ -50,7 +51,7 @@ export function MergeForm({ view, actions }: { view: ConsultationView; actions: 
           </div>
         </div>
         <button type="submit" disabled={actions.busy || !duplicate || !into || duplicate === into} data-testid="merge-submit">
-          Merge
+          {t('points.merge.submit')}
         </button>
       </fieldset>
     </form>

@@ -3,6 +3,7 @@ import type { ConsultationView } from '../../contract';
 import type { Actions } from '../shared/commands';
 import { FloorBanner } from '../shared/FloorBanner';
 import { groupLabels } from '../shared/labels';
+import { t } from '../../i18n/i18n';
 
 /** The running turn and the controls that start and end turns. */
 export function ModFloor({ view, actions }: { view: ConsultationView; actions: Actions }) {
@@ -16,10 +17,10 @@ export function ModFloor({ view, actions }: { view: ConsultationView; actions: A
       <FloorBanner floor={view.floor} clock={actions.connection.clock} meId={view.participantId} />
       <div class="button-row">
         <button type="button" class="primary" disabled={!live || actions.busy || view.queue.length === 0} data-testid="give-floor-head" onClick={() => give(null)}>
-          Give floor to next{view.queue[0] ? `: ${view.queue[0].displayName}` : ''}
+          {view.queue[0] ? t('moderate.floor.giveNextNamed', { name: view.queue[0].displayName }) : t('moderate.floor.giveNext')}
         </button>
         <button type="button" disabled={!view.floor || actions.busy} data-testid="end-turn" onClick={() => actions.run(() => actions.connection.invoke('EndTurn'))}>
-          End turn
+          {t('moderate.floor.endTurn')}
         </button>
       </div>
       <form
@@ -31,20 +32,20 @@ export function ModFloor({ view, actions }: { view: ConsultationView; actions: A
           }
         }}
       >
-        <label for="floor-named">Give the floor to a named participant</label>
+        <label for="floor-named">{t('moderate.floor.giveNamed')}</label>
         <select id="floor-named" value={named} data-testid="give-floor-select" onChange={(e) => setNamed(e.currentTarget.value)}>
-          <option value="">Choose…</option>
+          <option value="">{t('common.choose')}</option>
           {people.map((p) => (
             <option key={p.id} value={p.id}>
-              {p.displayName} ({groupLabels[p.group]}){p.connected ? '' : ' – away'}
+              {t(p.connected ? 'moderate.floor.present' : 'moderate.floor.away', { name: p.displayName, group: groupLabels[p.group] })}
             </option>
           ))}
         </select>
         <button type="submit" disabled={!live || !named || actions.busy} data-testid="give-floor-named">
-          Give floor
+          {t('queue.giveFloor')}
         </button>
       </form>
-      {!live && <p class="muted">{view.status === 'scheduled' ? 'Start the consultation to open the floor.' : 'The consultation is closed.'}</p>}
+      {!live && <p class="muted">{view.status === 'scheduled' ? t('moderate.floor.startFirst') : t('moderate.floor.closed')}</p>}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { ConsultationView } from '../../contract';
 import type { Actions } from '../shared/commands';
 import { duration, groupLabels } from '../shared/labels';
 import { ReasonPrompt } from '../shared/ReasonPrompt';
+import { t } from '../../i18n/i18n';
 
 /** Everyone who joined, removed people included (moderators keep them for the record). */
 export function ModParticipants({ view, actions }: { view: ConsultationView; actions: Actions }) {
@@ -11,21 +12,21 @@ export function ModParticipants({ view, actions }: { view: ConsultationView; act
   return (
     <div class="mod-participants">
       <p>
-        {present} connected of {view.participants.filter((p) => !p.removed).length} ({view.settings.capacity} places).
+        {t('moderate.people.summary', { present, count: view.participants.filter((p) => !p.removed).length, capacity: view.settings.capacity })}
       </p>
       <div class="table-scroll">
         <table data-testid="participants-table">
-          <caption class="visually-hidden">Participants</caption>
+          <caption class="visually-hidden">{t('moderate.participants')}</caption>
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Group</th>
-              <th scope="col">Country</th>
-              <th scope="col">Here</th>
-              <th scope="col">Turns</th>
-              <th scope="col">Spoken</th>
+              <th scope="col">{t('moderate.people.name')}</th>
+              <th scope="col">{t('moderate.people.group')}</th>
+              <th scope="col">{t('moderate.people.country')}</th>
+              <th scope="col">{t('moderate.people.here')}</th>
+              <th scope="col">{t('moderate.people.turns')}</th>
+              <th scope="col">{t('moderate.people.spoken')}</th>
               <th scope="col">
-                <span class="visually-hidden">Actions</span>
+                <span class="visually-hidden">{t('moderate.people.actions')}</span>
               </th>
             </tr>
           </thead>
@@ -35,23 +36,30 @@ export function ModParticipants({ view, actions }: { view: ConsultationView; act
                 <th scope="row">
                   {p.displayName}
                   {p.affiliation && <span class="muted"> · {p.affiliation}</span>}
-                  {p.isModerator && <span class="tag">moderator</span>}
+                  {p.isModerator && <span class="tag">{t('moderate.people.moderator')}</span>}
                 </th>
                 <td>{groupLabels[p.group]}</td>
                 <td>{p.country ?? '–'}</td>
-                <td>{p.removed ? 'Removed' : p.connected ? 'Yes' : 'Away'}</td>
+                <td>{p.removed ? t('moderate.people.removed') : p.connected ? t('moderate.people.yes') : t('moderate.people.away')}</td>
                 <td>{p.turns}</td>
                 <td>{duration(p.spokenMs)}</td>
                 <td>
                   {!p.removed && view.status !== 'closed' && (
-                    <button type="button" class="danger-quiet" disabled={actions.busy} data-testid="remove-participant" onClick={() => setRemoving(p.id)}>
-                      Remove<span class="visually-hidden"> {p.displayName}</span>
+                    <button
+                      type="button"
+                      class="danger-quiet"
+                      aria-label={t('moderate.people.removeName', { name: p.displayName })}
+                      disabled={actions.busy}
+                      data-testid="remove-participant"
+                      onClick={() => setRemoving(p.id)}
+                    >
+                      {t('common.remove')}
                     </button>
                   )}
                   {removing === p.id && (
                     <ReasonPrompt
-                      title={`Remove ${p.displayName}`}
-                      confirmLabel="Remove participant"
+                      title={t('moderate.people.removeName', { name: p.displayName })}
+                      confirmLabel={t('moderate.people.removeParticipant')}
                       onCancel={() => setRemoving(undefined)}
                       onConfirm={(reason) => {
                         setRemoving(undefined);

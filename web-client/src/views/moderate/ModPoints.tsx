@@ -4,6 +4,7 @@ import type { Actions } from '../shared/commands';
 import { pointStatusLabels } from '../shared/labels';
 import { PointCard } from '../shared/PointCard';
 import { ReasonPrompt } from '../shared/ReasonPrompt';
+import { t } from '../../i18n/i18n';
 
 /** Every point with the moderation acts that apply to it. */
 export function ModPoints({ view, actions }: { view: ConsultationView; actions: Actions }) {
@@ -15,9 +16,9 @@ export function ModPoints({ view, actions }: { view: ConsultationView; actions: 
   return (
     <div class="mod-points">
       <div class="field">
-        <label for="points-filter">Show</label>
+        <label for="points-filter">{t('points.mod.show')}</label>
         <select id="points-filter" value={filter} data-testid="points-filter" onChange={(e) => setFilter(e.currentTarget.value as PointStatus | 'all')}>
-          <option value="all">All points ({view.points.length})</option>
+          <option value="all">{t('points.mod.all', { count: view.points.length })}</option>
           {POINT_STATUSES.map((s) => (
             <option key={s} value={s}>
               {pointStatusLabels[s]} ({count(s)})
@@ -26,7 +27,7 @@ export function ModPoints({ view, actions }: { view: ConsultationView; actions: 
         </select>
       </div>
       {shown.length === 0 ? (
-        <p class="muted">No points here.</p>
+        <p class="muted">{t('points.noneHere')}</p>
       ) : (
         <ul class="points" data-testid="points">
           {shown.map((p) => (
@@ -34,8 +35,8 @@ export function ModPoints({ view, actions }: { view: ConsultationView; actions: 
               <PointActions view={view} point={p} actions={actions} onHide={() => setHiding(p.id)} />
               {hiding === p.id && (
                 <ReasonPrompt
-                  title={`Hide point ${p.id}`}
-                  confirmLabel="Hide point"
+                  title={t('points.mod.hideLabel', { id: p.id })}
+                  confirmLabel={t('points.mod.hideConfirm')}
                   onCancel={() => setHiding(undefined)}
                   onConfirm={(reason) => {
                     setHiding(undefined);
@@ -59,19 +60,32 @@ function PointActions({ view, point, actions, onHide }: { view: ConsultationView
   return (
     <>
       {point.status === 'pending' && (
-        <button type="button" class="primary" disabled={disabled} data-testid="approve-point" onClick={() => actions.run(() => invoke('ApprovePoint', point.id))}>
-          Approve<span class="visually-hidden"> point {point.id}</span>
+        <button
+          type="button"
+          class="primary"
+          aria-label={t('points.mod.approveLabel', { id: point.id })}
+          disabled={disabled}
+          data-testid="approve-point"
+          onClick={() => actions.run(() => invoke('ApprovePoint', point.id))}
+        >
+          {t('points.mod.approve')}
         </button>
       )}
       {point.status === 'visible' && (
-        <button type="button" aria-pressed={point.pinned} disabled={disabled} data-testid="pin-point" onClick={() => actions.run(() => invoke('PinPoint', point.id, !point.pinned))}>
-          {point.pinned ? 'Unpin' : 'Pin'}
-          <span class="visually-hidden"> point {point.id}</span>
+        <button
+          type="button"
+          aria-pressed={point.pinned}
+          aria-label={t(point.pinned ? 'points.mod.unpinLabel' : 'points.mod.pinLabel', { id: point.id })}
+          disabled={disabled}
+          data-testid="pin-point"
+          onClick={() => actions.run(() => invoke('PinPoint', point.id, !point.pinned))}
+        >
+          {point.pinned ? t('points.mod.unpin') : t('points.mod.pin')}
         </button>
       )}
       {open && view.settings.themes.length > 0 && (
         <span class="inline-field">
-          <label for={`theme-${point.id}`}>Theme of {point.id}</label>
+          <label for={`theme-${point.id}`}>{t('points.mod.themeOf', { id: point.id })}</label>
           <select
             id={`theme-${point.id}`}
             value={point.theme ?? ''}
@@ -82,18 +96,18 @@ function PointActions({ view, point, actions, onHide }: { view: ConsultationView
               void actions.run(() => invoke('SetPointTheme', point.id, theme));
             }}
           >
-            <option value="">No theme</option>
-            {view.settings.themes.map((t) => (
-              <option key={t} value={t}>
-                {t}
+            <option value="">{t('common.noTheme')}</option>
+            {view.settings.themes.map((th) => (
+              <option key={th} value={th}>
+                {th}
               </option>
             ))}
           </select>
         </span>
       )}
       {open && (
-        <button type="button" class="danger-quiet" disabled={disabled} data-testid="hide-point" onClick={onHide}>
-          Hide<span class="visually-hidden"> point {point.id}</span>
+        <button type="button" class="danger-quiet" aria-label={t('points.mod.hideLabel', { id: point.id })} disabled={disabled} data-testid="hide-point" onClick={onHide}>
+          {t('points.mod.hide')}
         </button>
       )}
     </>

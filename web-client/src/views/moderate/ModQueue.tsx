@@ -5,6 +5,7 @@ import { groupLabels, intentLabels } from '../shared/labels';
 import { HandSummary, queueSummary } from '../shared/QueueList';
 import { ReasonPrompt } from '../shared/ReasonPrompt';
 import { dropTarget, keyboardTarget } from './queueMoves';
+import { t } from '../../i18n/i18n';
 
 type Prompt = { kind: 'remove'; hand: HandView } | { kind: 'lower-all' };
 
@@ -39,7 +40,7 @@ export function ModQueue({ view, actions }: { view: ConsultationView; actions: A
     }
     setRefocus({ participantId: hand.participantId, position });
     const reply = await actions.run(() => actions.connection.invoke('MoveHand', hand.participantId, position));
-    setMoved(reply ? `Moved ${hand.displayName} to position ${position}.` : undefined);
+    setMoved(reply ? t('queue.moved', { name: hand.displayName, position }) : undefined);
     if (!reply) {
       setRefocus(undefined);
     }
@@ -51,7 +52,7 @@ export function ModQueue({ view, actions }: { view: ConsultationView; actions: A
         {queueSummary(queue)} {moved}
       </p>
       <p class="muted" id="queue-help">
-        Reorder with the arrow buttons, Alt+Arrow keys on a focused row, or drag and drop.
+        {t('queue.help')}
       </p>
       <ol class="queue queue-mod" data-testid="queue" aria-describedby="queue-help">
         {queue.map((hand) => (
@@ -66,7 +67,7 @@ export function ModQueue({ view, actions }: { view: ConsultationView; actions: A
             }}
             tabIndex={0}
             draggable={!closed}
-            aria-label={`${hand.position}. ${hand.displayName}, ${groupLabels[hand.group]}, ${intentLabels[hand.intent]}`}
+            aria-label={t('queue.row', { position: hand.position, name: hand.displayName, group: groupLabels[hand.group], intent: intentLabels[hand.intent] })}
             class={`queue-row intent-${hand.intent}${dragging === hand.participantId ? ' dragging' : ''}${over === hand.participantId ? ' drop-target' : ''}`}
             data-testid="queue-row"
             data-participant-id={hand.participantId}
@@ -110,12 +111,12 @@ export function ModQueue({ view, actions }: { view: ConsultationView; actions: A
           >
             <HandSummary hand={hand} />
             <span class="row-actions">
-              <button type="button" aria-label={`Move ${hand.displayName} up`} disabled={closed || actions.busy || hand.position === 1} data-testid="move-up" onClick={() => move(hand, hand.position - 1)}>
+              <button type="button" aria-label={t('queue.moveUp', { name: hand.displayName })} disabled={closed || actions.busy || hand.position === 1} data-testid="move-up" onClick={() => move(hand, hand.position - 1)}>
                 ↑
               </button>
               <button
                 type="button"
-                aria-label={`Move ${hand.displayName} down`}
+                aria-label={t('queue.moveDown', { name: hand.displayName })}
                 disabled={closed || actions.busy || hand.position === queue.length}
                 data-testid="move-down"
                 onClick={() => move(hand, hand.position + 1)}
@@ -125,19 +126,27 @@ export function ModQueue({ view, actions }: { view: ConsultationView; actions: A
               <button
                 type="button"
                 disabled={closed || actions.busy || view.status !== 'live'}
+                aria-label={t('queue.giveFloorTo', { name: hand.displayName })}
                 data-testid="give-floor-to"
                 onClick={() => actions.run(() => actions.connection.invoke('GiveFloor', hand.participantId))}
               >
-                Give floor<span class="visually-hidden"> to {hand.displayName}</span>
+                {t('queue.giveFloor')}
               </button>
-              <button type="button" class="danger-quiet" disabled={closed || actions.busy} data-testid="remove-hand" onClick={() => setPrompt({ kind: 'remove', hand })}>
-                Remove<span class="visually-hidden"> {hand.displayName}'s hand</span>
+              <button
+                type="button"
+                class="danger-quiet"
+                aria-label={t('queue.removeHandOf', { name: hand.displayName })}
+                disabled={closed || actions.busy}
+                data-testid="remove-hand"
+                onClick={() => setPrompt({ kind: 'remove', hand })}
+              >
+                {t('common.remove')}
               </button>
             </span>
             {prompt?.kind === 'remove' && prompt.hand.participantId === hand.participantId && (
               <ReasonPrompt
-                title={`Remove ${hand.displayName}'s hand`}
-                confirmLabel="Remove hand"
+                title={t('queue.removeHandOf', { name: hand.displayName })}
+                confirmLabel={t('queue.removeHand')}
                 onCancel={() => setPrompt(undefined)}
                 onConfirm={(reason) => {
                   setPrompt(undefined);
@@ -149,12 +158,12 @@ export function ModQueue({ view, actions }: { view: ConsultationView; actions: A
         ))}
       </ol>
       <button type="button" class="danger-quiet" disabled={closed || actions.busy || queue.length === 0} data-testid="lower-all-hands" onClick={() => setPrompt({ kind: 'lower-all' })}>
-        Lower all hands
+        {t('queue.lowerAll')}
       </button>
       {prompt?.kind === 'lower-all' && (
         <ReasonPrompt
-          title="Lower all hands"
-          confirmLabel="Lower all hands"
+          title={t('queue.lowerAll')}
+          confirmLabel={t('queue.lowerAll')}
           onCancel={() => setPrompt(undefined)}
           onConfirm={(reason) => {
             setPrompt(undefined);

@@ -5,6 +5,7 @@ import { credentials, type StoredParticipant } from '../../connection/credential
 import { LIMITS, STAKEHOLDER_GROUPS, type StakeholderGroup } from '../../contract';
 import { groupLabels } from '../shared/labels';
 import { ErrorNotice } from '../shared/Notices';
+import { t } from '../../i18n/i18n';
 
 /**
  * Moderators may queue like anyone else: joining with the moderator key gives a token that
@@ -27,11 +28,11 @@ export function SeatForm({ id, moderatorKey, onSeated }: { id: string; moderator
   return (
     <form class="inline-form" onSubmit={submit} data-testid="seat-form">
       <div class="field">
-        <label for="seat-name">Your name on the floor</label>
+        <label for="seat-name">{t('moderate.seat.name')}</label>
         <input id="seat-name" required maxLength={LIMITS.displayName} value={name} data-testid="seat-name" onInput={(e) => setName(e.currentTarget.value)} />
       </div>
       <div class="field">
-        <label for="seat-group">Stakeholder group</label>
+        <label for="seat-group">{t('moderate.seat.group')}</label>
         <select id="seat-group" value={group} onChange={(e) => setGroup(e.currentTarget.value as StakeholderGroup)}>
           {STAKEHOLDER_GROUPS.map((g) => (
             <option key={g} value={g}>
@@ -41,7 +42,7 @@ export function SeatForm({ id, moderatorKey, onSeated }: { id: string; moderator
         </select>
       </div>
       <button type="submit" data-testid="seat-submit">
-        Join the floor
+        {t('moderate.seat.submit')}
       </button>
       <ErrorNotice error={error} />
     </form>

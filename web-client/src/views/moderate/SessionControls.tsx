@@ -3,9 +3,10 @@ import type { ConsultationView } from '../../contract';
 import type { Actions } from '../shared/commands';
 import { CopyField } from '../shared/CopyField';
 import { absolute, links } from '../router';
+import { t } from '../../i18n/i18n';
 
 /** Start and close the consultation, and the links to hand out. */
-export function SessionControls({ view, actions }: { view: ConsultationView; actions: Actions }) {
+export function SessionControls({ view, actions, moderatorKey }: { view: ConsultationView; actions: Actions; moderatorKey: string }) {
   const [confirmClose, setConfirmClose] = useState(false);
   const origin = location.origin;
   const confirmButton = useRef<HTMLButtonElement>(null);
@@ -20,17 +21,17 @@ export function SessionControls({ view, actions }: { view: ConsultationView; act
       <div class="button-row">
         {view.status === 'scheduled' && (
           <button type="button" class="primary" disabled={actions.busy} data-testid="start" onClick={() => actions.run(() => actions.connection.invoke('Start'))}>
-            Start the consultation
+            {t('moderate.session.start')}
           </button>
         )}
         {view.status !== 'closed' && !confirmClose && (
           <button type="button" class="danger-quiet" disabled={actions.busy} data-testid="close" onClick={() => setConfirmClose(true)}>
-            Close the consultation…
+            {t('moderate.session.close')}
           </button>
         )}
         {confirmClose && view.status !== 'closed' && (
-          <span role="group" aria-label="Confirm closing" class="confirm">
-            <span>Closing ends the turn, lowers every hand and closes open polls. It cannot be undone.</span>
+          <span role="group" aria-label={t('moderate.session.confirmGroup')} class="confirm">
+            <span>{t('moderate.session.confirmText')}</span>
             <button
               type="button"
               class="danger"
@@ -41,27 +42,28 @@ export function SessionControls({ view, actions }: { view: ConsultationView; act
                 void actions.run(() => actions.connection.invoke('Close'));
               }}
             >
-              Close for good
+              {t('moderate.session.closeForGood')}
             </button>
             <button type="button" data-testid="close-cancel" onClick={() => setConfirmClose(false)}>
-              Keep it open
+              {t('moderate.session.keepOpen')}
             </button>
           </span>
         )}
       </div>
       <p>
-        <a href={links.summary(view.id)} data-testid="summary-link">
-          {view.status === 'closed' ? 'Summary: print or download' : 'Provisional summary: print or download'}
+        {/* The key rides in the fragment: a new tab has none of this tab's memory, and fragments never reach the server. */}
+        <a href={links.summary(view.id, moderatorKey)} data-testid="summary-link">
+          {view.status === 'closed' ? t('moderate.session.summary') : t('moderate.session.provisional')}
         </a>
       </p>
       <details class="links">
-        <summary>Links to share</summary>
-        {view.joinCode && <CopyField label="Join link for participants" value={absolute(origin, links.join(view.id, view.joinCode))} testId="join-link" />}
-        <CopyField label="Observer link" value={absolute(origin, links.watch(view.id))} testId="observer-link" />
-        {view.settings.visibility === 'private' && <p class="muted">Private consultation: observers need the observer link given at creation (it carries the observer key).</p>}
+        <summary>{t('moderate.session.links')}</summary>
+        {view.joinCode && <CopyField label={t('organize.created.joinLink')} value={absolute(origin, links.join(view.id, view.joinCode))} testId="join-link" />}
+        <CopyField label={t('organize.created.observerLink')} value={absolute(origin, links.watch(view.id))} testId="observer-link" />
+        {view.settings.visibility === 'private' && <p class="muted">{t('moderate.session.privateNote')}</p>}
         {view.joinCode && (
           <p>
-            Join code: <code data-testid="join-code-value">{view.joinCode}</code>
+            {t('moderate.session.joinCode')} <code data-testid="join-code-value">{view.joinCode}</code>
           </p>
         )}
       </details>

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { ConsultationSettings, CreatedConsultation } from '../../contract';
 import { CopyField } from '../shared/CopyField';
 import { absolute, links } from '../router';
+import { t } from '../../i18n/i18n';
 
 /** The links of a new consultation. The keys are shown once: the server keeps only their hashes. */
 export function CreatedLinks({ created, settings }: { created: CreatedConsultation; settings: ConsultationSettings }) {
@@ -13,19 +14,19 @@ export function CreatedLinks({ created, settings }: { created: CreatedConsultati
   return (
     <section class="panel created" aria-labelledby="created-heading" data-testid="created-links" data-consultation-id={created.id}>
       <h2 id="created-heading" tabIndex={-1} ref={heading}>
-        “{settings.title}” is ready
+        {t('organize.created.ready', { title: settings.title })}
       </h2>
-      <p>Save these links now; the keys in them are not shown again.</p>
-      <CopyField label="Moderator link (keep private; co-moderators share it)" value={absolute(origin, links.moderate(created.id, created.moderatorKey))} testId="moderator-link" />
-      <CopyField label="Join link for participants" value={absolute(origin, links.join(created.id, created.joinCode))} testId="join-link" />
+      <p>{t('organize.created.save')}</p>
+      <CopyField label={t('organize.created.moderatorLink')} value={absolute(origin, links.moderate(created.id, created.moderatorKey))} testId="moderator-link" />
+      <CopyField label={t('organize.created.joinLink')} value={absolute(origin, links.join(created.id, created.joinCode))} testId="join-link" />
       <CopyField
-        label={observerKey ? 'Observer link (private consultation: it carries the observer key)' : 'Observer link'}
+        label={observerKey ? t('organize.created.observerLinkPrivate') : t('organize.created.observerLink')}
         value={absolute(origin, links.watch(created.id, observerKey))}
         testId="observer-link"
       />
       <p>
         <a href={links.moderate(created.id, created.moderatorKey)} data-testid="open-moderation">
-          Open the moderation page
+          {t('organize.created.openModeration')}
         </a>
       </p>
     </section>

@@ -21,6 +21,11 @@ describe('toSettings', () => {
     });
   });
 
+  it('carries the consultation language chosen in the form', () => {
+    const result = toSettings({ ...emptyDraft('Asia/Bangkok', 'zh'), title: 'T', region: 'Asia' });
+    expect('settings' in result && result.settings.language).toBe('zh');
+  });
+
   it('sends the start time in UTC, read in the consultation time zone', () => {
     const result = toSettings({ ...filled(), startsAt: '2025-05-01T15:00' });
     expect('settings' in result && result.settings.startsAt).toBe('2025-05-01T13:00:00.000Z');

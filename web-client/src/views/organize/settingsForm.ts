@@ -1,5 +1,7 @@
 import { type ConsultationSettings, LIMITS, type ModerationMode, type QueuePolicy, type Visibility } from '../../contract';
 import { zonedWallTimeToUtc } from '../shared/time';
+import { t } from '../../i18n/i18n';
+import type { Language } from '../../i18n/languages';
 
 /** The create form as typed: strings, as inputs hold them. */
 export interface SettingsDraft {
@@ -15,9 +17,11 @@ export interface SettingsDraft {
   queuePolicy: QueuePolicy;
   capacity: string;
   visibility: Visibility;
+  language: Language;
 }
 
-export function emptyDraft(timeZone: string): SettingsDraft {
+/** A blank form in the organizer's time zone and language. */
+export function emptyDraft(timeZone: string, language: Language = 'en'): SettingsDraft {
   return {
     title: '',
     region: '',
@@ -29,6 +33,7 @@ export function emptyDraft(timeZone: string): SettingsDraft {
     queuePolicy: 'fifo',
     capacity: String(LIMITS.capacity.default),
     visibility: 'public',
+    language,
   };
 }
 
@@ -43,21 +48,21 @@ export function toSettings(d: SettingsDraft): { settings: ConsultationSettings }
   const limit = Number(d.speakingLimitSeconds);
   const capacity = Number(d.capacity);
   if (!title) {
-    return { problem: 'Give the consultation a title.' };
+    return { problem: t('organize.problems.title') };
   }
   if (!region) {
-    return { problem: 'Say which region the consultation is for.' };
+    return { problem: t('organize.problems.region') };
   }
   if (!Number.isInteger(limit) || limit < LIMITS.speakingLimitSeconds.min || limit > LIMITS.speakingLimitSeconds.max) {
-    return { problem: `The speaking limit must be ${LIMITS.speakingLimitSeconds.min} to ${LIMITS.speakingLimitSeconds.max} seconds.` };
+    return { problem: t('organize.problems.limit', { min: LIMITS.speakingLimitSeconds.min, max: LIMITS.speakingLimitSeconds.max }) };
   }
   if (!Number.isInteger(capacity) || capacity < LIMITS.capacity.min || capacity > LIMITS.capacity.max) {
-    return { problem: `Capacity must be ${LIMITS.capacity.min} to ${LIMITS.capacity.max} participants.` };
+    return { problem: t('organize.problems.capacity', { min: LIMITS.capacity.min, max: LIMITS.capacity.max }) };
   }
   const seen = new Set<string>();
   for (const theme of themes) {
     if (seen.has(theme.toLowerCase())) {
-      return { problem: `The theme "${theme}" is listed twice.` };
+      return { problem: t('organize.problems.themeTwice', { theme }) };
     }
     seen.add(theme.toLowerCase());
   }
@@ -65,7 +70,7 @@ export function toSettings(d: SettingsDraft): { settings: ConsultationSettings }
   if (d.startsAt) {
     startsAt = zonedWallTimeToUtc(d.startsAt, d.timeZone) ?? undefined;
     if (!startsAt) {
-      return { problem: 'The start time is not a date and time.' };
+      return { problem: t('organize.problems.start') };
     }
   }
   return {
@@ -80,6 +85,8 @@ export function toSettings(d: SettingsDraft): { settings: ConsultationSettings }
       queuePolicy: d.queuePolicy,
       capacity,
       visibility: d.visibility,
+      // English is the server's default; leaving it out keeps the body valid for hosts that predate the setting.
+      ...(d.language !== 'en' && { language: d.language }),
     },
   };
 }

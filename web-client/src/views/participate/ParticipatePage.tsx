@@ -1,12 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import { credentials } from '../../connection/credentials';
+import type { HandIntent } from '../../contract';
+import { t } from '../../i18n/i18n';
+import { useConsultationLanguage } from '../../i18n/LanguageContext';
 import { FloorBanner } from '../shared/FloorBanner';
 import { useCommands, useConsultation } from '../shared/hooks';
-import { ErrorNotice, Loading } from '../shared/Notices';
+import { ErrorNotice, InlineError, Loading } from '../shared/Notices';
 import { PageHeader } from '../shared/PageHeader';
 import { Presence } from '../shared/Presence';
 import { QueueList } from '../shared/QueueList';
 import type { Actions } from '../shared/commands';
+import { ActionBar } from './ActionBar';
 import { HandControls } from './HandControls';
 import { PointsForParticipants } from './PointsForParticipants';
 import { PollsForParticipants } from './PollsForParticipants';
@@ -18,8 +22,8 @@ export function ParticipatePage({ id }: { id: string }) {
   if (!stored) {
     return (
       <main id="main" class="page page-narrow">
-        <h1>Not joined yet</h1>
-        <p data-testid="not-joined">This browser has not joined this consultation. Open the join link the moderator shared.</p>
+        <h1>{t('participate.notJoined')}</h1>
+        <p data-testid="not-joined">{t('participate.notJoinedText')}</p>
       </main>
     );
   }
@@ -28,8 +32,10 @@ export function ParticipatePage({ id }: { id: string }) {
 
 function Participate({ id, token }: { id: string; token: string }) {
   const { connection, view, status, error } = useConsultation(id, token);
-  const { run, error: commandError, busy, clear } = useCommands();
+  const { run, bannerError, errorFor, busy, clear } = useCommands();
   const [left, setLeft] = useState(false);
+  const [intent, setIntent] = useState<HandIntent>('speak');
+  useConsultationLanguage(view?.settings.language, view !== undefined);
   useEffect(() => {
     // A removed participant's token is dead; forget it so the join page starts afresh.
     if (status === 'removed') {
@@ -40,9 +46,9 @@ function Participate({ id, token }: { id: string; token: string }) {
   if (status === 'removed') {
     return (
       <main id="main" class="page page-narrow">
-        <h1>You were removed</h1>
+        <h1>{t('participate.removed')}</h1>
         <p role="alert" data-testid="removed-notice">
-          A moderator removed you from this consultation.
+          {t('participate.removedText')}
         </p>
       </main>
     );
@@ -50,11 +56,11 @@ function Participate({ id, token }: { id: string; token: string }) {
   if (status === 'failed' && error?.code === 'forbidden') {
     return (
       <main id="main" class="page page-narrow">
-        <h1>Your pass no longer works</h1>
+        <h1>{t('participate.passRefused')}</h1>
         <p data-testid="pass-refused">{error.message}</p>
-        <p>Join again with the join link the moderator shared.</p>
+        <p>{t('participate.joinAgain')}</p>
         <button type="button" data-testid="forget-pass" onClick={() => credentials.setParticipant(id, null)}>
-          Forget this browser's pass
+          {t('participate.forget')}
         </button>
       </main>
     );
@@ -62,63 +68,67 @@ function Participate({ id, token }: { id: string; token: string }) {
   if (!connection || !view) {
     return <Loading status={status} error={error} />;
   }
-  const actions: Actions = { connection, run, busy };
+  const actions: Actions = { connection, run, errorFor, busy };
   const me = view.participants.find((p) => p.id === view.participantId);
   const speaking = view.floor !== undefined && view.floor.participantId === view.participantId;
+  const open = view.status !== 'closed' && !left;
 
   const leave = async () => {
-    const reply = await run(() => connection.invoke('Leave'));
+    const reply = await run(() => connection.invoke('Leave'), 'leave');
     if (reply) {
       setLeft(true);
     }
   };
 
   return (
-    <main id="main" class="page" data-testid="participate-page">
-      <PageHeader view={view} status={status} error={error} role={me ? `Participant: ${me.displayName}` : 'Participant'} />
-      <ErrorNotice error={commandError} onDismiss={clear} />
-      {view.status === 'scheduled' && <p class="notice">The consultation has not started yet. You can post points already; the floor opens when it starts.</p>}
-      {view.status === 'closed' && <p class="notice">The consultation is closed; this page is read-only.</p>}
+    <main id="main" class={`page participate-page${open ? ' with-action-bar' : ''}`} data-testid="participate-page">
+      <PageHeader view={view} status={status} error={error} role={me ? t('header.participantNamed', { name: me.displayName }) : t('header.participant')} />
+      <ErrorNotice error={bannerError} onDismiss={clear} />
+      {view.status === 'scheduled' && <p class="notice">{t('participate.scheduled')}</p>}
+      {view.status === 'closed' && <p class="notice">{t('participate.closed')}</p>}
       {left && (
         <p class="notice" data-testid="left-notice">
-          You left: your hand was lowered. Reload the page to come back.
+          {t('participate.left')}
         </p>
       )}
 
-      <div class="grid-two">
-        <div class="panel">
+      <div class="grid-two floor-row">
+        <div class="panel floor-panel">
           <FloorBanner floor={view.floor} clock={connection.clock} meId={view.participantId} />
           {speaking && (
-            <button type="button" disabled={busy} data-testid="end-my-turn" onClick={() => run(() => connection.invoke('EndTurn'))}>
-              I have finished (end my turn)
+            <button type="button" aria-disabled={busy} data-testid="end-my-turn" onClick={() => !busy && run(() => connection.invoke('EndTurn'), 'turn')}>
+              {t('floor.endMyTurn')}
             </button>
           )}
+          <InlineError error={errorFor('turn')} id="turn-error" />
         </div>
         <section class="panel" aria-labelledby="queue-heading">
-          <h2 id="queue-heading">Speaking queue</h2>
-          <HandControls view={view} actions={actions} />
+          <h2 id="queue-heading">{t('queue.heading')}</h2>
+          <HandControls view={view} actions={actions} intent={intent} onIntent={setIntent} />
           <QueueList queue={view.queue} meId={view.participantId} />
         </section>
       </div>
 
       <div class="grid-two">
         <section class="panel" aria-labelledby="points-heading">
-          <h2 id="points-heading">Points</h2>
+          <h2 id="points-heading">{t('points.heading')}</h2>
           <PostPointForm view={view} actions={actions} />
           <PointsForParticipants view={view} actions={actions} />
         </section>
         <section class="panel" aria-labelledby="polls-heading">
-          <h2 id="polls-heading">Polls</h2>
+          <h2 id="polls-heading">{t('polls.heading')}</h2>
           <PollsForParticipants view={view} actions={actions} />
-          <h2>Who is here</h2>
+          <h2>{t('presence.heading')}</h2>
           <Presence view={view} />
-          {view.status !== 'closed' && !left && (
-            <button type="button" class="quiet" disabled={busy} data-testid="leave" onClick={leave}>
-              Leave the consultation
+          {open && (
+            <button type="button" class="quiet" aria-disabled={busy} data-testid="leave" onClick={() => !busy && void leave()}>
+              {t('participate.leave')}
             </button>
           )}
+          <InlineError error={errorFor('leave')} id="leave-error" />
         </section>
       </div>
+      {open && <ActionBar view={view} actions={actions} intent={intent} />}
     </main>
   );
 }

@@ -1,13 +1,15 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { ConsultationView, PollView } from '../../contract';
 import { recordMyVote } from '../../state/localChanges';
+import { t } from '../../i18n/i18n';
 import type { Actions } from '../shared/commands';
+import { InlineError } from '../shared/Notices';
 import { PollResults } from '../shared/PollResults';
 
 /** Open polls to vote in (a vote may change until the poll closes) and closed polls' results. */
 export function PollsForParticipants({ view, actions }: { view: ConsultationView; actions: Actions }) {
   if (view.polls.length === 0) {
-    return <p class="muted">No polls yet.</p>;
+    return <p class="muted">{t('polls.none')}</p>;
   }
   return (
     <ul class="polls" data-testid="polls">
@@ -25,18 +27,21 @@ export function PollsForParticipants({ view, actions }: { view: ConsultationView
 function Ballot({ poll, myChoice, actions }: { poll: PollView; myChoice: number | undefined; actions: Actions }) {
   const [choice, setChoice] = useState<number | undefined>(myChoice);
   const name = `ballot-${poll.id}`;
+  const voteButton = useRef<HTMLButtonElement>(null);
+  const error = actions.errorFor(`vote-${poll.id}`);
   const submit = async (e: Event) => {
     e.preventDefault();
-    if (choice === undefined) {
+    if (choice === undefined || choice === myChoice || actions.busy) {
       return;
     }
-    const reply = await actions.run(() => actions.connection.invoke('Vote', poll.id, choice));
+    const reply = await actions.run(() => actions.connection.invoke('Vote', poll.id, choice), `vote-${poll.id}`);
+    voteButton.current?.focus();
     if (reply) {
       actions.connection.update((v) => recordMyVote(v, poll.id, choice));
     }
   };
   return (
-    <form onSubmit={submit} data-testid="ballot">
+    <form onSubmit={submit} data-testid="ballot" id={`ballot-${poll.id}`}>
       <fieldset>
         <legend class="visually-hidden">{poll.question}</legend>
         {poll.options.map((option, i) => (
@@ -46,10 +51,17 @@ function Ballot({ poll, myChoice, actions }: { poll: PollView; myChoice: number 
           </label>
         ))}
       </fieldset>
-      <button type="submit" disabled={actions.busy || choice === undefined || choice === myChoice} data-testid="vote">
-        {myChoice === undefined ? 'Vote' : 'Change my vote'}
+      <button
+        type="submit"
+        ref={voteButton}
+        aria-disabled={actions.busy || choice === undefined || choice === myChoice}
+        aria-describedby={error ? `vote-error-${poll.id}` : undefined}
+        data-testid="vote"
+      >
+        {myChoice === undefined ? t('polls.vote') : t('polls.changeVote')}
       </button>
-      {myChoice !== undefined && <p class="muted">You voted for “{poll.options[myChoice]}”.</p>}
+      <InlineError error={error} id={`vote-error-${poll.id}`} />
+      {myChoice !== undefined && <p class="muted">{t('polls.youVoted', { option: poll.options[myChoice] })}</p>}
     </form>
   );
 }

@@ -1,21 +1,36 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { type ConsultationView, LIMITS, POINT_KINDS, type PointKind } from '../../contract';
+import { t } from '../../i18n/i18n';
 import { addOwnPendingPoint } from '../../state/localChanges';
 import type { Actions } from '../shared/commands';
 import { kindLabels } from '../shared/labels';
+import { InlineError } from '../shared/Notices';
 
-/** Post a point. In a premoderated consultation the author sees it at once, marked as waiting. */
+/** Where a refused point (too long, too many a minute) is shown. */
+export const PostSource = 'post';
+
+/**
+ * Post a point. In a premoderated consultation the author sees it at once, marked as waiting.
+ * After posting, the text and the theme start afresh and focus returns to the text, ready for
+ * the next point.
+ */
 export function PostPointForm({ view, actions }: { view: ConsultationView; actions: Actions }) {
   const [kind, setKind] = useState<PointKind>('observation');
   const [text, setText] = useState('');
   const [theme, setTheme] = useState('');
   const [posted, setPosted] = useState<string>();
+  const textArea = useRef<HTMLTextAreaElement>(null);
+  const error = actions.errorFor(PostSource);
 
   const submit = async (e: Event) => {
     e.preventDefault();
+    if (actions.busy || text.trim() === '') {
+      return;
+    }
     setPosted(undefined);
     const sent = { kind, text, theme: theme || null };
-    const reply = await actions.run(() => actions.connection.invoke('PostPoint', sent.kind, sent.text, sent.theme));
+    const reply = await actions.run(() => actions.connection.invoke('PostPoint', sent.kind, sent.text, sent.theme), PostSource);
+    textArea.current?.focus();
     if (!reply) {
       return;
     }
@@ -25,16 +40,18 @@ export function PostPointForm({ view, actions }: { view: ConsultationView; actio
       actions.connection.update((v) => addOwnPendingPoint(v, { id, ...sent, postedAt }));
     }
     setText('');
-    setPosted(view.settings.moderationMode === 'premoderated' ? 'Posted; it waits for a moderator’s approval.' : 'Posted.');
+    setTheme('');
+    setPosted(view.settings.moderationMode === 'premoderated' ? t('points.post.postedPending') : t('points.post.posted'));
   };
 
+  const described = error ? 'pp-count pp-error' : 'pp-count';
   return (
-    <form class="post-point" onSubmit={submit} data-testid="post-point-form">
+    <form class="post-point" id="post-point" onSubmit={submit} data-testid="post-point-form">
       <fieldset disabled={view.status === 'closed'}>
-        <legend>Make a point</legend>
+        <legend>{t('points.post.legend')}</legend>
         <div class="field-row">
           <div class="field">
-            <label for="pp-kind">Kind</label>
+            <label for="pp-kind">{t('points.post.kind')}</label>
             <select id="pp-kind" value={kind} data-testid="point-kind" onChange={(e) => setKind(e.currentTarget.value as PointKind)}>
               {POINT_KINDS.map((k) => (
                 <option key={k} value={k}>
@@ -45,12 +62,12 @@ export function PostPointForm({ view, actions }: { view: ConsultationView; actio
           </div>
           {view.settings.themes.length > 0 && (
             <div class="field">
-              <label for="pp-theme">Theme</label>
+              <label for="pp-theme">{t('points.post.theme')}</label>
               <select id="pp-theme" value={theme} data-testid="point-theme" onChange={(e) => setTheme(e.currentTarget.value)}>
-                <option value="">No theme</option>
-                {view.settings.themes.map((t) => (
-                  <option key={t} value={t}>
-                    {t}
+                <option value="">{t('common.noTheme')}</option>
+                {view.settings.themes.map((th) => (
+                  <option key={th} value={th}>
+                    {th}
                   </option>
                 ))}
               </select>
@@ -58,23 +75,26 @@ export function PostPointForm({ view, actions }: { view: ConsultationView; actio
           )}
         </div>
         <div class="field">
-          <label for="pp-text">Your point</label>
+          <label for="pp-text">{t('points.post.text')}</label>
           <textarea
             id="pp-text"
+            ref={textArea}
             required
             rows={3}
             maxLength={LIMITS.pointText}
             value={text}
-            aria-describedby="pp-count"
+            aria-describedby={described}
+            aria-invalid={error?.code === 'invalid' ? true : undefined}
             data-testid="point-text-input"
             onInput={(e) => setText(e.currentTarget.value)}
           />
           <p id="pp-count" class="muted">
-            {text.length} / {LIMITS.pointText} characters · at most {LIMITS.pointsPerMinute} points a minute
+            {t('points.post.count', { length: text.length, max: LIMITS.pointText, perMinute: LIMITS.pointsPerMinute })}
           </p>
         </div>
-        <button type="submit" class="primary" disabled={actions.busy || text.trim() === ''} data-testid="post-point">
-          Post point
+        <InlineError error={error} id="pp-error" />
+        <button type="submit" class="primary" aria-disabled={actions.busy || text.trim() === ''} aria-describedby={error ? 'pp-error' : undefined} data-testid="post-point">
+          {t('points.post.submit')}
         </button>
         <p role="status" class="muted" data-testid="post-point-status">
           {posted}

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../../i18n/i18n';
 
 /** A link or secret with a copy button; the value stays selectable when the clipboard is refused. */
 export function CopyField({ label, value, testId }: { label: string; value: string; testId: string }) {
@@ -18,10 +19,10 @@ export function CopyField({ label, value, testId }: { label: string; value: stri
       <div class="copy-row">
         <input id={id} type="text" readOnly value={value} data-testid={testId} onFocus={(e) => e.currentTarget.select()} />
         <button type="button" onClick={copy} data-testid={`copy-${testId}`}>
-          Copy
+          {t('common.copy')}
         </button>
         <span role="status" class="copy-status">
-          {copied === 'yes' ? 'Copied.' : copied === 'no' ? 'Copy refused; select the text and copy it.' : ''}
+          {copied === 'yes' ? t('common.copied') : copied === 'no' ? t('common.copyRefused') : ''}
         </span>
       </div>
     </div>

@@ -1,13 +1,39 @@
 import type { CommandError } from '../../connection/commandError';
 import type { ConnectionStatus } from '../../connection/consultationConnection';
+import { currentLanguage, t } from '../../i18n/i18n';
 
-const statusText: Record<ConnectionStatus, string> = {
-  connecting: 'Connecting…',
-  live: 'Connected',
-  reconnecting: 'Reconnecting…',
-  removed: 'Removed',
-  failed: 'Disconnected',
-};
+
+
+/**
+ * A refusal as people read it. The server's message is English; in another language the
+ * refusal is named in that language first and the server's words follow, marked as English.
+ */
+export function ErrorText({ error }: { error: CommandError }) {
+  if (currentLanguage() === 'en') {
+    return <span>{error.message}</span>;
+  }
+  return (
+    <span>
+      {t(`errors.${error.code}`)}{' '}
+      <span lang="en" dir="ltr">
+        {error.message}
+      </span>
+    </span>
+  );
+}
+
+/** A refusal shown beside the control that caused it and announced at once; `id` lets the control point to it (aria-describedby). */
+export function InlineError({ error, id }: { error: CommandError | undefined; id: string }) {
+  return (
+    <div role="alert" class="inline-error-slot">
+      {error && (
+        <p id={id} class="inline-error" data-testid="inline-error" data-code={error.code}>
+          <ErrorText error={error} />
+        </p>
+      )}
+    </div>
+  );
+}
 
 /** A refused command or request, announced at once. */
 export function ErrorNotice({ error, onDismiss }: { error: CommandError | undefined; onDismiss?: () => void }) {
@@ -15,10 +41,10 @@ export function ErrorNotice({ error, onDismiss }: { error: CommandError | undefi
     <div role="alert" class="notice-slot">
       {error && (
         <div class="notice notice-error" data-testid="error-banner" data-code={error.code}>
-          <span>{error.message}</span>
+          <ErrorText error={error} />
           {onDismiss && (
             <button type="button" class="link-button" onClick={onDismiss} data-testid="error-dismiss">
-              Dismiss
+              {t('common.dismiss')}
             </button>
           )}
         </div>
@@ -31,8 +57,7 @@ export function ErrorNotice({ error, onDismiss }: { error: CommandError | undefi
 export function ConnectionBadge({ status, error }: { status: ConnectionStatus; error?: CommandError | undefined }) {
   return (
     <p role="status" class={`badge badge-${status}`} data-testid="connection-status" data-status={status}>
-      {statusText[status]}
-      {error && status !== 'live' ? `: ${error.message}` : ''}
+      {error && status !== 'live' ? t('connection.withError', { status: t(`connection.${status}`), message: error.message }) : t(`connection.${status}`)}
     </p>
   );
 }
@@ -42,7 +67,7 @@ export function Loading({ status, error }: { status: ConnectionStatus; error?: C
   return (
     <main id="main" class="page">
       <ConnectionBadge status={status} error={error} />
-      {status === 'connecting' && <p>Loading the consultation…</p>}
+      {status === 'connecting' && <p>{t('common.loadingConsultation')}</p>}
     </main>
   );
 }

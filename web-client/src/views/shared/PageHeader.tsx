@@ -4,7 +4,17 @@ import type { ConnectionStatus } from '../../connection/consultationConnection';
 import type { ConsultationView } from '../../contract';
 import { statusLabels } from './labels';
 import { ConnectionBadge } from './Notices';
-import { dualTime } from './time';
+import { dualTime, heldRange } from './time';
+import { t } from '../../i18n/i18n';
+
+/** When a closed consultation was held ("Held Thu 1 May, 15:00–16:10 Vienna"), else its planned start. */
+export function heldOrPlanned(view: Pick<ConsultationView, 'status' | 'startedAt' | 'closedAt' | 'settings'>): string | undefined {
+  const zone = view.settings.timeZone;
+  if (view.status === 'closed' && view.startedAt) {
+    return t('header.held', { range: heldRange(view.startedAt, view.closedAt, zone) });
+  }
+  return view.settings.startsAt ? dualTime(view.settings.startsAt, zone) : undefined;
+}
 
 /** Title, lifecycle and connection state of a consultation page. */
 export function PageHeader({
@@ -29,7 +39,7 @@ export function PageHeader({
           {statusLabels[view.status]}
         </span>{' '}
         {view.settings.region}
-        {view.settings.startsAt && ` · ${dualTime(view.settings.startsAt, view.settings.timeZone)}`}
+        {heldOrPlanned(view) && ` · ${heldOrPlanned(view)}`}
       </p>
       <ConnectionBadge status={status} error={error} />
       {children}

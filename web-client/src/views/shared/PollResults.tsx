@@ -1,11 +1,12 @@
 import type { PollView } from '../../contract';
+import { formatNumber, t } from '../../i18n/i18n';
 
 /** Results as labelled bars with numbers, readable without colour; hidden results say so. */
 export function PollResults({ poll, myChoice }: { poll: PollView; myChoice?: number | undefined }) {
   if (!poll.results) {
     return (
       <p class="poll-hidden" data-testid="poll-results" data-hidden="true">
-        Results are shown when the poll closes. {poll.totalVotes} {poll.totalVotes === 1 ? 'vote' : 'votes'} so far.
+        {t('polls.hiddenResults', { votes: t('points.votes', { count: poll.totalVotes }) })}
       </p>
     );
   }
@@ -20,21 +21,20 @@ export function PollResults({ poll, myChoice }: { poll: PollView; myChoice?: num
             <li key={i} data-testid="poll-option-result" data-option={i} data-votes={votes}>
               <span class="poll-option-label">
                 {option}
-                {myChoice === i ? ' (your vote)' : ''}
+                {myChoice === i ? ` ${t('polls.yourVote')}` : ''}
               </span>
               <span class="bar" aria-hidden="true">
                 <span class="bar-fill" style={{ width: `${share}%` }} />
               </span>
               <span class="poll-option-count">
-                {votes} ({share}%)
+                {votes} ({formatNumber(share / 100, { style: 'percent' })})
               </span>
             </li>
           );
         })}
       </ul>
       <p class="poll-total">
-        {poll.totalVotes} {poll.totalVotes === 1 ? 'vote' : 'votes'}
-        {poll.closed ? ' · closed' : ' · open'}
+        {t('points.votes', { count: poll.totalVotes })} · {poll.closed ? t('polls.closed') : t('polls.open')}
       </p>
     </div>
   );

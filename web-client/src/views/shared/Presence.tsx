@@ -1,5 +1,7 @@
 import type { ConsultationView } from '../../contract';
 import { groupLabels } from './labels';
+import { t } from '../../i18n/i18n';
+import { interleave } from '../../i18n/interleave';
 
 /** Who is here: a count, and the list behind a disclosure (70 names are too many to show open). */
 export function Presence({ view }: { view: ConsultationView }) {
@@ -8,10 +10,10 @@ export function Presence({ view }: { view: ConsultationView }) {
   return (
     <div class="presence" data-testid="presence">
       <p>
-        <strong data-testid="present-count">{present.length}</strong> of {people.length} participants connected.
+        {interleave('presence.connected', { count: people.length }, { present: <strong data-testid="present-count">{present.length}</strong> })}
       </p>
       <details>
-        <summary>Show names</summary>
+        <summary>{t('presence.showNames')}</summary>
         <ul class="people">
           {people.map((p) => (
             <li key={p.id} data-testid="presence-row" data-participant-id={p.id} data-connected={String(p.connected)}>
@@ -22,8 +24,8 @@ export function Presence({ view }: { view: ConsultationView }) {
                 · {groupLabels[p.group]}
                 {p.affiliation ? ` · ${p.affiliation}` : ''}
                 {p.country ? ` · ${p.country}` : ''}
-                {p.isModerator ? ' · moderator' : ''}
-                {p.connected ? '' : ' · away'}
+                {p.isModerator ? ` · ${t('presence.moderator')}` : ''}
+                {p.connected ? '' : ` · ${t('presence.away')}`}
               </span>
             </li>
           ))}

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { HandView } from '../../contract';
 import { groupLabels, intentLabels, ordinal } from './labels';
+import { t } from '../../i18n/i18n';
 
 interface Props {
   queue: readonly HandView[];
@@ -12,9 +13,9 @@ interface Props {
 
 /** Summary read out when the queue changes; the list itself is not a live region. */
 export function queueSummary(queue: readonly HandView[], meId?: string): string {
-  const count = queue.length === 0 ? 'No hands raised.' : queue.length === 1 ? '1 hand raised.' : `${queue.length} hands raised.`;
+  const count = queue.length === 0 ? t('queue.none') : t('queue.raised', { count: queue.length });
   const mine = meId ? queue.find((h) => h.participantId === meId) : undefined;
-  return mine ? `${count} You are ${ordinal(mine.position)} in the queue.` : count;
+  return mine ? `${count} ${t('queue.yourPlace', { position: ordinal(mine.position) })}` : count;
 }
 
 /** The speaking queue in the server's order (never re-sorted here). */
@@ -39,7 +40,7 @@ export function QueueList({ queue, meId, limit, actions }: Props) {
           </li>
         ))}
       </ol>
-      {limit && queue.length > limit && <p class="queue-more">and {queue.length - limit} more</p>}
+      {limit && queue.length > limit && <p class="queue-more">{t('queue.more', { count: queue.length - limit })}</p>}
     </>
   );
 }

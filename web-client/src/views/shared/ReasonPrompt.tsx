@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { LIMITS } from '../../contract';
+import { t } from '../../i18n/i18n';
 
 interface Props {
   /** What is about to happen, e.g. "Hide point P3". */
@@ -33,13 +34,13 @@ export function ReasonPrompt({ title, confirmLabel, onConfirm, onCancel }: Props
         }
       }}
     >
-      <label for={id}>{title}: reason (optional, recorded in the moderation ledger)</label>
+      <label for={id}>{t('reason.label', { title })}</label>
       <input id={id} ref={input} maxLength={LIMITS.reason} value={reason} data-testid="reason-input" onInput={(e) => setReason(e.currentTarget.value)} />
       <button type="submit" class="danger" data-testid="reason-confirm">
         {confirmLabel}
       </button>
       <button type="button" onClick={onCancel} data-testid="reason-cancel">
-        Cancel
+        {t('common.cancel')}
       </button>
     </form>
   );

@@ -35,24 +35,35 @@ export function useNow(intervalMs = 250): number {
   return now;
 }
 
-/** Runs commands one at a time and keeps the last refusal to show. */
+/** A refused command and the control it came from ("post", "hand", "vote-P1"), so it shows beside that control. */
+export interface SourcedError extends CommandError {
+  source?: string | undefined;
+}
+
+/**
+ * Runs commands one at a time and keeps the last refusal to show. A command run with a
+ * `source` names the control that sent it: its refusal is shown there (errorFor), not in the
+ * page's banner (bannerError).
+ */
 export function useCommands() {
-  const [error, setError] = useState<CommandError>();
+  const [error, setError] = useState<SourcedError>();
   const [busy, setBusy] = useState(false);
-  const run = useCallback(async <T>(action: () => Promise<T>): Promise<T | undefined> => {
+  const run = useCallback(async <T>(action: () => Promise<T>, source?: string): Promise<T | undefined> => {
     setBusy(true);
     setError(undefined);
     try {
       return await action();
     } catch (e) {
-      setError(toCommandError(e));
+      setError({ ...toCommandError(e), source });
       return undefined;
     } finally {
       setBusy(false);
     }
   }, []);
   const clear = useCallback(() => setError(undefined), []);
-  return { run, error, busy, clear };
+  const errorFor = useCallback((source: string) => (error?.source === source ? error : undefined), [error]);
+  const bannerError = error?.source === undefined ? error : undefined;
+  return { run, error, bannerError, errorFor, busy, clear };
 }
 
 /** Follows location.hash. */

@@ -1,13 +1,17 @@
 import type { ModerationCounts } from '../../contract';
+import { t } from '../../i18n/i18n';
 
 /** "12 hidden, 4 merged": what observers learn of moderation. */
 export function moderationSummary(m: ModerationCounts): string {
   const parts = [
-    `${m.hidden} hidden`,
-    `${m.merged} merged`,
-    `${m.reordered} reordered`,
-    `${m.handsRemoved} ${m.handsRemoved === 1 ? 'hand' : 'hands'} removed`,
-    `${m.participantsRemoved} ${m.participantsRemoved === 1 ? 'participant' : 'participants'} removed`,
+    t('moderate.counts.hidden', { count: m.hidden }),
+    t('moderate.counts.merged', { count: m.merged }),
+    t('moderate.counts.reordered', { count: m.reordered }),
+    t('moderate.counts.handsRemoved', { count: m.handsRemoved }),
+    t('moderate.counts.participantsRemoved', { count: m.participantsRemoved }),
   ];
-  return m.pending > 0 ? `${parts.join(', ')}, ${m.pending} waiting for approval` : parts.join(', ');
+  if (m.pending > 0) {
+    parts.push(t('moderate.counts.pending', { count: m.pending }));
+  }
+  return parts.reduce((list, part) => t('common.list', { first: list, rest: part }));
 }

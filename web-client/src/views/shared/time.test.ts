@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cityOf, dayIn, dualClock, dualRange, dualTime, timeZones, zonedWallTimeToUtc, zoneOffsetMs } from './time';
+import { canonicalZone, cityOf, dayIn, dualClock, dualRange, dualTime, heldRange, relativeTime, timeZones, zonedWallTimeToUtc, zoneOffsetMs } from './time';
 
 describe('zonedWallTimeToUtc', () => {
   it('reads a wall time in the consultation zone', () => {
@@ -94,5 +94,35 @@ describe('dualTime across daylight-saving changes (Vienna viewed from New York)'
     expect(dualRange('2025-10-26T14:00:00Z', '2025-10-26T14:03:20Z', vienna, newYork)).toBe('15:00–15:03 Vienna / 10:00–10:03 New York');
     expect(dualRange('2025-11-02T14:00:00Z', undefined, vienna, newYork)).toBe('15:00– Vienna / 09:00– New York');
     expect(dualRange('2025-11-02T14:00:00Z', '2025-11-02T14:01:00Z', vienna, vienna)).toBe('15:00–15:01 Vienna');
+  });
+});
+
+describe('time zones offered', () => {
+  it('offers only current IANA names, UTC first, each once', () => {
+    const zones = timeZones(['Asia/Calcutta', 'Asia/Kolkata', 'Asia/Saigon', 'Europe/Kiev', 'UTC', 'Africa/Nairobi']);
+    expect(zones).toEqual(['UTC', 'Africa/Nairobi', 'Asia/Ho_Chi_Minh', 'Asia/Kolkata', 'Europe/Kyiv']);
+  });
+
+  it('names the browser zone by its current name', () => {
+    expect(['Asia/Calcutta', 'Asia/Saigon', 'Europe/Kiev', 'Europe/Vienna'].map(canonicalZone)).toEqual(['Asia/Kolkata', 'Asia/Ho_Chi_Minh', 'Europe/Kyiv', 'Europe/Vienna']);
+  });
+
+  it('leaves no old name in the list the browser knows', () => {
+    expect(timeZones()).not.toContain('Asia/Calcutta');
+  });
+});
+
+describe('heldRange', () => {
+  it('says the day and the hours a consultation was held', () => {
+    expect(heldRange('2025-05-01T13:00:00Z', '2025-05-01T14:10:00Z', 'Europe/Vienna', 'Europe/Vienna')).toBe('Thu, 1 May 2025, 15:00–16:10 Vienna');
+  });
+});
+
+describe('relativeTime', () => {
+  it('says how far an instant is from now', () => {
+    const now = Date.parse('2025-05-01T12:00:00Z');
+    expect(relativeTime('2025-05-04T12:00:00Z', now)).toBe('in 3 days');
+    expect(relativeTime('2025-05-01T10:00:00Z', now)).toBe('2 hours ago');
+    expect(relativeTime('2025-05-01T12:20:00Z', now)).toBe('in 20 minutes');
   });
 });

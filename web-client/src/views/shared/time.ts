@@ -1,17 +1,50 @@
+import { intlLocale } from '../../i18n/i18n';
+
 /**
  * Times are stored and sent in UTC; people read them in the consultation's own time zone and
  * in their own ("15:00 Vienna / 09:00 New York").
  */
 
-/** The browser's IANA time zone. */
+/** The browser's IANA time zone, under its current name. */
 export function viewerTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  return canonicalZone(Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
 }
 
-/** Every IANA zone the browser knows, with UTC first (ICU leaves it out of the list). */
-export function timeZones(): string[] {
-  const known = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
-  return ['UTC', ...known.filter((z) => z !== 'UTC')];
+/**
+ * Old IANA names ICU still lists (and browsers still report) for zones renamed since; people
+ * and the server should see the current name.
+ */
+const canonicalNames: Readonly<Record<string, string>> = {
+  'Asia/Calcutta': 'Asia/Kolkata',
+  'Asia/Saigon': 'Asia/Ho_Chi_Minh',
+  'Europe/Kiev': 'Europe/Kyiv',
+  'Asia/Katmandu': 'Asia/Kathmandu',
+  'Asia/Rangoon': 'Asia/Yangon',
+  'Atlantic/Faeroe': 'Atlantic/Faroe',
+  'America/Godthab': 'America/Nuuk',
+  'Pacific/Truk': 'Pacific/Chuuk',
+  'Pacific/Ponape': 'Pacific/Pohnpei',
+  'Pacific/Enderbury': 'Pacific/Kanton',
+  'America/Buenos_Aires': 'America/Argentina/Buenos_Aires',
+  'America/Indianapolis': 'America/Indiana/Indianapolis',
+  'America/Louisville': 'America/Kentucky/Louisville',
+  'Asia/Dacca': 'Asia/Dhaka',
+  'Asia/Thimbu': 'Asia/Thimphu',
+  'Asia/Ulan_Bator': 'Asia/Ulaanbaatar',
+  'Asia/Ujung_Pandang': 'Asia/Makassar',
+  'Africa/Asmera': 'Africa/Asmara',
+};
+
+/** The current IANA name of a zone ("Asia/Calcutta" -> "Asia/Kolkata"). */
+export function canonicalZone(timeZone: string): string {
+  return canonicalNames[timeZone] ?? timeZone;
+}
+
+/** Every IANA zone the browser knows under its current name, sorted, with UTC first (ICU leaves it out of the list). */
+export function timeZones(known: readonly string[] = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : []): string[] {
+  const zones = new Set(known.map(canonicalZone));
+  zones.delete('UTC');
+  return ['UTC', ...[...zones].sort()];
 }
 
 /** "Europe/Vienna" -> "Vienna", "America/Argentina/Buenos_Aires" -> "Buenos Aires". */
@@ -54,9 +87,10 @@ export function zonedWallTimeToUtc(wallTime: string, timeZone: string): string |
 
 /** "15:00" (or "Thu 1 May, 15:00" with the date) in a zone. */
 export function timeIn(iso: string, timeZone: string, withDate = false): string {
-  return new Intl.DateTimeFormat('en-GB', {
+  return new Intl.DateTimeFormat(intlLocale(), {
     timeZone,
     hour: '2-digit',
+    hourCycle: 'h23',
     minute: '2-digit',
     ...(withDate && { weekday: 'short', day: 'numeric', month: 'short' }),
   }).format(new Date(iso));
@@ -97,4 +131,24 @@ export function dualRange(startIso: string, endIso: string | undefined, consulta
   const range = (zone: string) => `${timeIn(startIso, zone)}–${endIso ? timeIn(endIso, zone) : ''} ${cityOf(zone)}`;
   const at = Date.parse(startIso);
   return zoneOffsetMs(consultationZone, at) === zoneOffsetMs(viewerZone, at) ? range(consultationZone) : `${range(consultationZone)} / ${range(viewerZone)}`;
+}
+
+/** "Thu 1 May 2025, 15:00–16:10 Vienna": the day and hours a consultation was held (open end while it runs). */
+export function heldRange(startIso: string, endIso: string | undefined, consultationZone: string, viewerZone: string = viewerTimeZone()): string {
+  const day = new Intl.DateTimeFormat(intlLocale(), { timeZone: consultationZone, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(startIso));
+  return `${day}, ${dualRange(startIso, endIso, consultationZone, viewerZone)}`;
+}
+
+/** "in 3 days", "2 hours ago", "dans 3 jours", "через 3 дня": how far an instant is from now, in the language showing. */
+export function relativeTime(iso: string, nowMs: number): string {
+  const seconds = (Date.parse(iso) - nowMs) / 1000;
+  const format = new Intl.RelativeTimeFormat(intlLocale(), { numeric: 'auto' });
+  const abs = Math.abs(seconds);
+  if (abs < 3600) {
+    return format.format(Math.round(seconds / 60), 'minute');
+  }
+  if (abs < 48 * 3600) {
+    return format.format(Math.round(seconds / 3600), 'hour');
+  }
+  return format.format(Math.round(seconds / 86400), 'day');
 }

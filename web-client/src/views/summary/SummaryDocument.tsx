@@ -5,6 +5,8 @@ import { SummaryParticipation } from './SummaryParticipation';
 import { SummaryPoints } from './SummaryPoints';
 import { SummaryPolls } from './SummaryPolls';
 import { SummaryTimeline } from './SummaryTimeline';
+import { intlLocale, t } from '../../i18n/i18n';
+import type { en } from '../../i18n/locales/en';
 
 /**
  * One consultation's "summary of recommendations and observations", laid out for reading and
@@ -13,9 +15,9 @@ import { SummaryTimeline } from './SummaryTimeline';
 export function SummaryDocument({ summary, viewerZone }: { summary: ConsultationSummary; viewerZone: string }) {
   const c = summary.consultation;
   const times: [string, string | undefined][] = [
-    ['Planned start', c.startsAt],
-    ['Started', c.startedAt],
-    ['Closed', c.closedAt],
+    [t('summary.plannedStart'), c.startsAt],
+    [t('summary.started'), c.startedAt],
+    [t('summary.closed'), c.closedAt],
   ];
   return (
     <article class="summary-document" data-testid="summary-document" data-consultation-id={c.id} data-status={c.status}>
@@ -23,11 +25,11 @@ export function SummaryDocument({ summary, viewerZone }: { summary: Consultation
         <h2 data-testid="summary-title">{c.title}</h2>
         <dl class="summary-meta" data-testid="summary-meta">
           <div>
-            <dt>Region</dt>
+            <dt>{t('summary.region')}</dt>
             <dd>{c.region}</dd>
           </div>
           <div>
-            <dt>Status</dt>
+            <dt>{t('summary.status')}</dt>
             <dd>
               <span class={`tag tag-status tag-${c.status}`} data-testid="summary-status" data-status={c.status}>
                 {statusLabels[c.status]}
@@ -36,12 +38,12 @@ export function SummaryDocument({ summary, viewerZone }: { summary: Consultation
           </div>
           {c.heldOn && (
             <div>
-              <dt>Held on</dt>
+              <dt>{t('summary.heldOn')}</dt>
               <dd>{heldOn(c.heldOn)}</dd>
             </div>
           )}
           {times
-            .filter((t): t is [string, string] => t[1] !== undefined)
+            .filter((pair): pair is [string, string] => pair[1] !== undefined)
             .map(([label, iso]) => (
               <div key={label}>
                 <dt>{label}</dt>
@@ -52,14 +54,14 @@ export function SummaryDocument({ summary, viewerZone }: { summary: Consultation
             ))}
           {c.themes.length > 0 && (
             <div>
-              <dt>Themes</dt>
+              <dt>{t('summary.themes')}</dt>
               <dd>{c.themes.join('; ')}</dd>
             </div>
           )}
         </dl>
         {c.status !== 'closed' && (
           <p class="notice" data-testid="summary-provisional">
-            This consultation is still {c.status === 'live' ? 'running' : 'to come'}: the summary is provisional.
+            {c.status === 'live' ? t('summary.provisionalLive') : t('summary.provisionalScheduled')}
           </p>
         )}
       </header>
@@ -67,7 +69,7 @@ export function SummaryDocument({ summary, viewerZone }: { summary: Consultation
       <SummaryParticipation summary={summary} />
       <SummaryPolls summary={summary} />
       <section class="summary-section" data-testid="summary-moderation" aria-labelledby={`moderation-${c.id}`}>
-        <h3 id={`moderation-${c.id}`}>Moderation</h3>
+        <h3 id={`moderation-${c.id}`}>{t('summary.moderation')}</h3>
         <ModerationTable counts={summary.moderation} />
       </section>
       <SummaryTimeline summary={summary} viewerZone={viewerZone} />
@@ -77,13 +79,13 @@ export function SummaryDocument({ summary, viewerZone }: { summary: Consultation
 
 /** The counts observers see; never the hidden text. */
 export function ModerationTable({ counts: m }: { counts: ModerationCounts }) {
-  const cells: [string, number][] = [
-    ['Hidden', m.hidden],
-    ['Merged', m.merged],
-    ['Pending', m.pending],
-    ['Hands moved', m.reordered],
-    ['Hands removed', m.handsRemoved],
-    ['Participants removed', m.participantsRemoved],
+  const cells: [keyof typeof en.summary.moderationCols, number][] = [
+    ['hidden', m.hidden],
+    ['merged', m.merged],
+    ['pending', m.pending],
+    ['reordered', m.reordered],
+    ['handsRemoved', m.handsRemoved],
+    ['participantsRemoved', m.participantsRemoved],
   ];
   return (
     <table class="summary-table summary-moderation-table">
@@ -91,7 +93,7 @@ export function ModerationTable({ counts: m }: { counts: ModerationCounts }) {
         <tr>
           {cells.map(([label]) => (
             <th key={label} scope="col" class="num">
-              {label}
+              {t(`summary.moderationCols.${label}`)}
             </th>
           ))}
         </tr>
@@ -112,5 +114,5 @@ export function ModerationTable({ counts: m }: { counts: ModerationCounts }) {
 /** "2025-03-10" -> "Monday 10 March 2025" (a calendar day, so no zone conversion). */
 export function heldOn(day: string): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(Date.UTC(y, m - 1, d)));
+  return new Intl.DateTimeFormat(intlLocale(), { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(Date.UTC(y, m - 1, d)));
 }

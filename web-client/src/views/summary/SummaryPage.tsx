@@ -7,6 +7,8 @@ import { viewerTimeZone } from '../shared/time';
 import { links } from '../router';
 import { SummaryDocument } from './SummaryDocument';
 import { SummaryToolbar } from './SummaryToolbar';
+import { t } from '../../i18n/i18n';
+import { useConsultationLanguage, useI18n } from '../../i18n/LanguageContext';
 
 /**
  * The printable summary of one consultation. Observers may read it once the consultation closed;
@@ -17,28 +19,30 @@ export function SummaryPage({ id, keyFromLink }: { id: string; keyFromLink: stri
   const credential = keyFromLink || credentials.moderatorKey(id, undefined) || credentials.organizerKey() || undefined;
   const { data: summary, error, loading, reload } = useRequest(() => api.summary(id, credential), [id, credential]);
   const viewerZone = viewerTimeZone();
+  const { language } = useI18n();
+  useConsultationLanguage(summary?.language, summary !== undefined);
 
   useEffect(() => {
     if (summary) {
-      document.title = `Summary: ${summary.consultation.title} · Consultation Hub`;
+      document.title = t('app.titled', { page: t('summary.docTitle', { title: summary.consultation.title }) });
     }
-  }, [summary]);
+  }, [summary, language]);
 
   return (
     <main id="main" class="page summary-page" data-testid="summary-page" aria-busy={loading && !summary}>
-      <nav class="no-print button-row" aria-label="Consultation">
-        <a href={links.home()}>All consultations</a>
-        <a href={links.watch(id)}>Watch</a>
+      <nav class="no-print button-row" aria-label={t('summary.consultationNav')}>
+        <a href={links.home()}>{t('app.allConsultations')}</a>
+        <a href={links.watch(id)}>{t('watch.watch')}</a>
       </nav>
-      <p class="eyebrow">Summary of recommendations and observations</p>
+      <p class="eyebrow">{t('summary.eyebrow')}</p>
       <SummaryToolbar urlOf={(format) => summaryUrl(id, format)} credential={credential} onRefresh={reload} />
       <ErrorNotice error={error} />
       {!summary && error?.code === 'forbidden' && <KeyForm id={id} />}
-      {!summary && loading && !error && <p>Loading the summary…</p>}
+      {!summary && loading && !error && <p>{t('summary.loading')}</p>}
       {summary && <SummaryDocument summary={summary} viewerZone={viewerZone} />}
       {summary && (
         <footer class="summary-footer">
-          Times are shown in the consultation's zone ({summary.consultation.timeZone}) and in yours ({viewerZone}). Printed from Consultation Hub.
+          {t('summary.footer', { zone: summary.consultation.timeZone, viewer: viewerZone })}
         </footer>
       )}
     </main>
@@ -57,11 +61,11 @@ function KeyForm({ id }: { id: string }) {
         location.hash = links.summary(id, typed.trim());
       }}
     >
-      <p>The summary opens to everyone who may watch once the consultation has closed; moderators and the organizer can read it at any time.</p>
-      <label for="summary-key">Moderator, observer or organizer key</label>
+      <p>{t('summary.keyIntro')}</p>
+      <label for="summary-key">{t('summary.keyLabel')}</label>
       <input id="summary-key" type="password" required autoComplete="off" value={typed} data-testid="summary-key" onInput={(e) => setTyped(e.currentTarget.value)} />
       <button type="submit" data-testid="summary-key-submit">
-        Open the summary
+        {t('summary.keySubmit')}
       </button>
     </form>
   );

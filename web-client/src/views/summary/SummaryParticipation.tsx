@@ -2,6 +2,7 @@ import type { ConsultationSummary, CountryParticipation, GroupParticipation } fr
 import { countryName, groupLabels } from '../shared/labels';
 import { SummaryChart } from './SummaryChart';
 import { count, hms, participationCharts, pointsByKind } from './summaryData';
+import { t } from '../../i18n/i18n';
 
 /** Who took part: charts by group, then the figures by group and by country, then the speakers. */
 export function SummaryParticipation({ summary }: { summary: ConsultationSummary }) {
@@ -10,10 +11,11 @@ export function SummaryParticipation({ summary }: { summary: ConsultationSummary
   return (
     <>
       <section class="summary-section" data-testid="summary-participation" aria-labelledby={`participation-${summary.consultation.id}`}>
-        <h3 id={`participation-${summary.consultation.id}`}>Participation</h3>
+        <h3 id={`participation-${summary.consultation.id}`}>{t('summary.participation')}</h3>
         <p>
-          {count(participation.joined, 'participant')} joined
-          {participation.removed > 0 && ` (${participation.removed} removed, not counted)`}.
+          {participation.removed > 0
+            ? t('summary.joinedRemoved', { participants: count(participation.joined, 'participant'), removed: participation.removed })
+            : t('summary.joined', { participants: count(participation.joined, 'participant') })}
         </p>
         <div class="summary-charts">
           {charts.map((spec) => (
@@ -24,22 +26,22 @@ export function SummaryParticipation({ summary }: { summary: ConsultationSummary
         <CountryTable rows={participation.byCountry} />
       </section>
       <section class="summary-section" data-testid="summary-speakers" aria-labelledby={`speakers-${summary.consultation.id}`}>
-        <h3 id={`speakers-${summary.consultation.id}`}>Speakers</h3>
+        <h3 id={`speakers-${summary.consultation.id}`}>{t('summary.speakers')}</h3>
         {summary.speakers.length === 0 ? (
-          <p class="muted">Nobody had the floor.</p>
+          <p class="muted">{t('summary.nobodySpoke')}</p>
         ) : (
           <table class="summary-table">
             <thead>
               <tr>
-                <th scope="col">Speaker</th>
-                <th scope="col">Group</th>
-                <th scope="col">Country</th>
-                <th scope="col">Turns</th>
+                <th scope="col">{t('summary.speaker')}</th>
+                <th scope="col">{t('summary.group')}</th>
+                <th scope="col">{t('summary.country')}</th>
+                <th scope="col">{t('summary.turns')}</th>
                 <th scope="col" class="num">
-                  Speaking
+                  {t('summary.speaking')}
                 </th>
                 <th scope="col" class="num">
-                  Waiting
+                  {t('summary.waiting')}
                 </th>
               </tr>
             </thead>
@@ -51,7 +53,7 @@ export function SummaryParticipation({ summary }: { summary: ConsultationSummary
                     {s.affiliation && <span class="muted"> ({s.affiliation})</span>}
                   </th>
                   <td>{groupLabels[s.group]}</td>
-                  <td>{s.country ? (countryName(s.country) ?? s.country) : 'Not given'}</td>
+                  <td>{s.country ? (countryName(s.country) ?? s.country) : t('common.notGiven')}</td>
                   <td>
                     {s.turnIds.length} ({s.turnIds.join(', ')})
                   </td>
@@ -71,24 +73,24 @@ export function SummaryParticipation({ summary }: { summary: ConsultationSummary
 export function GroupTable({ rows }: { rows: readonly GroupParticipation[] }) {
   return (
     <table class="summary-table" data-testid="summary-groups">
-      <caption>By stakeholder group</caption>
+      <caption>{t('summary.byGroup')}</caption>
       <thead>
         <tr>
-          <th scope="col">Group</th>
+          <th scope="col">{t('summary.group')}</th>
           <th scope="col" class="num">
-            Participants
+            {t('summary.participantsCol')}
           </th>
           <th scope="col" class="num">
-            Speakers
+            {t('summary.speakersCol')}
           </th>
           <th scope="col" class="num">
-            Turns
+            {t('summary.turns')}
           </th>
           <th scope="col" class="num">
-            Speaking time
+            {t('summary.speakingTime')}
           </th>
           <th scope="col" class="num">
-            Waiting time
+            {t('summary.waitingTime')}
           </th>
         </tr>
       </thead>
@@ -114,25 +116,25 @@ export function CountryTable({ rows }: { rows: readonly CountryParticipation[] }
   }
   return (
     <table class="summary-table" data-testid="summary-countries">
-      <caption>By country</caption>
+      <caption>{t('summary.byCountry')}</caption>
       <thead>
         <tr>
-          <th scope="col">Country</th>
+          <th scope="col">{t('summary.country')}</th>
           <th scope="col" class="num">
-            Participants
+            {t('summary.participantsCol')}
           </th>
           <th scope="col" class="num">
-            Turns
+            {t('summary.turns')}
           </th>
           <th scope="col" class="num">
-            Speaking time
+            {t('summary.speakingTime')}
           </th>
         </tr>
       </thead>
       <tbody>
         {rows.map((c) => (
           <tr key={c.country ?? ''} data-testid="summary-country-row" data-country={c.country ?? ''}>
-            <th scope="row">{c.country ? (countryName(c.country) ?? c.country) : 'Not given'}</th>
+            <th scope="row">{c.country ? (countryName(c.country) ?? c.country) : t('common.notGiven')}</th>
             <td class="num">{c.participants}</td>
             <td class="num">{c.turns}</td>
             <td class="num">{hms(c.spokenMs)}</td>

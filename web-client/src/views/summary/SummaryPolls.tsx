@@ -2,13 +2,14 @@ import type { ConsultationSummary, SummaryPoll } from '../../contract';
 import type { Series } from '../watch/talliesData';
 import { SummaryChart } from './SummaryChart';
 import { count, share } from './summaryData';
+import { t } from '../../i18n/i18n';
 
 /** Each poll with its results as a chart and a table; hidden results say so. */
 export function SummaryPolls({ summary }: { summary: ConsultationSummary }) {
   return (
     <section class="summary-section" data-testid="summary-polls" aria-labelledby={`polls-${summary.consultation.id}`}>
-      <h3 id={`polls-${summary.consultation.id}`}>Polls</h3>
-      {summary.polls.length === 0 && <p class="muted">No polls were run.</p>}
+      <h3 id={`polls-${summary.consultation.id}`}>{t('summary.polls')}</h3>
+      {summary.polls.length === 0 && <p class="muted">{t('summary.noPolls')}</p>}
       {summary.polls.map((poll, i) => (
         <Poll key={poll.id} poll={poll} number={i + 1} />
       ))}
@@ -26,25 +27,23 @@ function Poll({ poll, number }: { poll: SummaryPoll; number: number }) {
   return (
     <div class="summary-poll" data-testid="summary-poll" data-poll-id={poll.id} data-closed={String(poll.closed)}>
       <h4>
-        Q{number}. {poll.question}{' '}
-        <span class="muted">
-          ({poll.closed ? 'closed' : 'open'}, {count(poll.totalVotes, 'vote')})
-        </span>
+        {t('summary.pollHeading', { number, question: poll.question })}{' '}
+        <span class="muted">{t('summary.pollState', { state: poll.closed ? t('polls.closed') : t('polls.open'), votes: count(poll.totalVotes, 'vote') })}</span>
       </h4>
       {poll.resultsHidden ? (
-        <p data-testid="summary-poll-hidden">Results are hidden until the poll closes.</p>
+        <p data-testid="summary-poll-hidden">{t('summary.pollHidden')}</p>
       ) : (
         <>
-          <SummaryChart spec={{ id: `poll-${poll.id}`, title: `Votes for each option of Q${number}`, unit: 'votes', series }} />
+          <SummaryChart spec={{ id: `poll-${poll.id}`, title: t('summary.pollChart', { number }), unit: 'votes', series }} />
           <table class="summary-table">
             <thead>
               <tr>
-                <th scope="col">Option</th>
+                <th scope="col">{t('summary.option')}</th>
                 <th scope="col" class="num">
-                  Votes
+                  {t('summary.votes')}
                 </th>
                 <th scope="col" class="num">
-                  Share
+                  {t('summary.share')}
                 </th>
               </tr>
             </thead>

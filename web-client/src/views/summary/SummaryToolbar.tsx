@@ -3,8 +3,8 @@ import { api } from '../../connection/api';
 import { type CommandError, toCommandError } from '../../connection/commandError';
 import { SUMMARY_FORMATS, type SummaryFormat } from '../../contract';
 import { ErrorNotice } from '../shared/Notices';
+import { t } from '../../i18n/i18n';
 
-const formatLabels: Record<SummaryFormat, string> = { markdown: 'Markdown', json: 'JSON', csv: 'CSV (spreadsheet)' };
 
 /**
  * Print and download. Files are fetched with the credential in the Authorization header (never
@@ -30,7 +30,7 @@ export function SummaryToolbar({ urlOf, credential, onRefresh }: { urlOf: (forma
       a.click();
       a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      setSaved(`Saved ${fileName}.`);
+      setSaved(t('summary.saved', { file: fileName }));
     } catch (e) {
       setError(toCommandError(e));
     } finally {
@@ -42,16 +42,16 @@ export function SummaryToolbar({ urlOf, credential, onRefresh }: { urlOf: (forma
     <div class="summary-toolbar no-print" data-testid="summary-toolbar">
       <div class="button-row">
         <button type="button" class="primary" data-testid="summary-print" onClick={() => window.print()}>
-          Print or save as PDF
+          {t('summary.print')}
         </button>
         {SUMMARY_FORMATS.map((format) => (
           <button key={format} type="button" disabled={busy !== undefined} data-testid={`summary-download-${format}`} onClick={() => void download(format)}>
-            {busy === format ? 'Downloading…' : `Download ${formatLabels[format]}`}
+            {busy === format ? t('summary.downloading') : t('summary.download', { format: t(`summary.formats.${format}`) })}
           </button>
         ))}
         {onRefresh && (
           <button type="button" class="quiet" data-testid="summary-refresh" onClick={onRefresh}>
-            Refresh
+            {t('summary.refresh')}
           </button>
         )}
       </div>

@@ -3,7 +3,8 @@ import { countdown } from '../../state/countdown';
 import { groupLabels, kindLabels } from '../shared/labels';
 import { dualClock } from '../shared/time';
 import { links } from '../router';
-import { type BalanceRow, balanceHeadline, balanceRows, percent } from './wallData';
+import { type BalanceRow, balanceHeadline, balanceRows, cssPercent, percent } from './wallData';
+import { t } from '../../i18n/i18n';
 
 /** One live consultation on the wall. Every figure is text; the bars only repeat it for the eye. */
 export function WallCard({ entry, serverNow, viewerZone }: { entry: WallEntry; serverNow: number; viewerZone: string }) {
@@ -25,29 +26,29 @@ export function WallCard({ entry, serverNow, viewerZone }: { entry: WallEntry; s
       </header>
       <dl class="wall-figures">
         <div>
-          <dt>Present</dt>
+          <dt>{t('wall.present')}</dt>
           <dd data-testid="wall-present">{entry.present}</dd>
         </div>
         <div>
-          <dt>Hands raised</dt>
+          <dt>{t('wall.handsRaised')}</dt>
           <dd data-testid="wall-hands">{entry.handsRaised}</dd>
         </div>
         <div>
-          <dt>Turns</dt>
+          <dt>{t('wall.turns')}</dt>
           <dd data-testid="wall-turns">{entry.turns}</dd>
         </div>
       </dl>
       <Speaker speaker={entry.speaker} serverNow={serverNow} />
-      <section class="wall-balance" aria-label={`People and speaking time by stakeholder group, ${entry.title}`}>
+      <section class="wall-balance" aria-label={t('wall.balanceLabel', { title: entry.title })}>
         {rows.length === 0 ? (
-          <p class="muted">Nobody present yet.</p>
+          <p class="muted">{t('wall.nobodyPresent')}</p>
         ) : (
           <table class="wall-groups" data-testid="wall-groups">
             <thead>
               <tr>
-                <th scope="col">Group</th>
-                <th scope="col">Present</th>
-                <th scope="col">Speaking time</th>
+                <th scope="col">{t('wall.group')}</th>
+                <th scope="col">{t('wall.present')}</th>
+                <th scope="col">{t('wall.speakingTime')}</th>
               </tr>
             </thead>
             <tbody>
@@ -63,14 +64,14 @@ export function WallCard({ entry, serverNow, viewerZone }: { entry: WallEntry; s
           </p>
         )}
       </section>
-      <section aria-label={`Top points, ${entry.title}`}>
+      <section aria-label={t('wall.topPointsLabel', { title: entry.title })}>
         {entry.topPoints.length === 0 ? (
-          <p class="muted">No points yet.</p>
+          <p class="muted">{t('points.none')}</p>
         ) : (
           <ol class="wall-points" data-testid="wall-top-points">
             {entry.topPoints.map((p) => (
               <li key={p.id} data-testid="wall-point" data-point-id={p.id} data-votes={p.votes}>
-                <span class="votes" aria-label={`${p.votes} ${p.votes === 1 ? 'vote' : 'votes'}`}>
+                <span class="votes" aria-label={t('points.votes', { count: p.votes })}>
                   {p.votes}
                 </span>
                 <span class="wall-point-body">
@@ -91,7 +92,7 @@ function Speaker({ speaker, serverNow }: { speaker: WallSpeaker | undefined; ser
   if (!speaker) {
     return (
       <p class="wall-speaker" data-testid="wall-speaker" data-state="empty">
-        <span class="muted">Nobody has the floor.</span>
+        <span class="muted">{t('floor.nobody')}</span>
       </p>
     );
   }
@@ -99,15 +100,15 @@ function Speaker({ speaker, serverNow }: { speaker: WallSpeaker | undefined; ser
   const state = c.overtime ? 'overtime' : c.warning ? 'warning' : 'speaking';
   return (
     <p class={`wall-speaker wall-speaker-${state}`} data-testid="wall-speaker" data-state={state}>
-      <span class="wall-speaker-label">Floor</span>{' '}
+      <span class="wall-speaker-label">{t('wall.floor')}</span>{' '}
       <span class="wall-speaker-name" data-testid="wall-speaker-name">
         {speaker.displayName}
       </span>{' '}
       <span class="muted">{groupLabels[speaker.group]}</span>{' '}
-      <span class="wall-countdown" data-testid="wall-countdown" aria-label={c.overtime ? `overtime ${c.label}` : `${c.label} left`}>
+      <span class="wall-countdown" data-testid="wall-countdown" aria-label={c.overtime ? t('wall.overtimeLabel', { time: c.label }) : t('floor.left', { time: c.label })}>
         {c.label}
       </span>
-      {c.overtime && <span class="overtime-mark"> Overtime</span>}
+      {c.overtime && <span class="overtime-mark"> {t('wall.overtime')}</span>}
     </p>
   );
 }
@@ -118,13 +119,13 @@ function GroupRow({ row }: { row: BalanceRow }) {
       <th scope="row">{row.label}</th>
       <td>
         <span class="wall-bar" aria-hidden="true">
-          <span class="wall-bar-fill legend-room" style={{ width: percent(row.presentShare) }} />
+          <span class="wall-bar-fill legend-room" style={{ width: cssPercent(row.presentShare) }} />
         </span>
         {row.present} <span class="muted">({percent(row.presentShare)})</span>
       </td>
       <td>
         <span class="wall-bar" aria-hidden="true">
-          <span class="wall-bar-fill legend-floor" style={{ width: percent(row.spokenShare) }} />
+          <span class="wall-bar-fill legend-floor" style={{ width: cssPercent(row.spokenShare) }} />
         </span>
         {percent(row.spokenShare)}
       </td>

@@ -9,6 +9,7 @@ import { GroupLegend } from './GroupStrip';
 import { WallCard } from './WallCard';
 import { WallTable } from './WallTable';
 import { wallAnnouncements, wallDensity } from './wallData';
+import { t } from '../../i18n/i18n';
 
 /** Announcements kept in the live region; older ones have been read out already. */
 const AnnouncementsKept = 3;
@@ -63,20 +64,20 @@ export function WallPage() {
     <div class="projected">
       <main id="main" class={`page page-wide wall wall-${density}`} data-testid="wall-page" data-count={entries.length}>
         <header class="wall-header">
-          <h1>Delegates' wall</h1>
+          <h1>{t('wall.heading')}</h1>
           <p class="wall-meta">
             <span data-testid="wall-count">
-              {entries.length} live {entries.length === 1 ? 'consultation' : 'consultations'}
+              {t('wall.count', { count: entries.length })}
             </span>{' '}
             · <span class="muted">{timeIn(new Date(now).toISOString(), viewerZone)} {cityOf(viewerZone)}</span> ·{' '}
-            <a href={links.home({ status: 'live' })}>Directory</a>
+            <a href={links.home({ status: 'live' })}>{t('wall.directory')}</a>
           </p>
           <ConnectionBadge status={connection.status} error={connection.error} />
           {density === 'dense' ? (
             <GroupLegend />
           ) : (
             <p class="wall-legend" aria-hidden="true">
-              <span class="legend-swatch legend-room" /> share of the room <span class="legend-swatch legend-floor" /> share of speaking time
+              <span class="legend-swatch legend-room" /> {t('wall.legendRoom')} <span class="legend-swatch legend-floor" /> {t('wall.legendFloor')}
             </p>
           )}
         </header>
@@ -87,13 +88,13 @@ export function WallPage() {
         </div>
         {connection.loaded && entries.length === 0 && (
           <p class="wall-empty" data-testid="wall-empty">
-            No consultation is live right now. Public consultations appear here as soon as they start.
+            {t('wall.empty')}
           </p>
         )}
         {density === 'dense' ? (
           <WallTable entries={entries} serverNow={serverNow} viewerZone={viewerZone} />
         ) : (
-          <ul class="wall-grid" aria-label="Live consultations">
+          <ul class="wall-grid" aria-label={t('wall.grid')}>
             {entries.map((entry) => (
               <WallCard key={entry.consultationId} entry={entry} serverNow={serverNow} viewerZone={viewerZone} />
             ))}

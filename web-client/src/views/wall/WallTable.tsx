@@ -6,6 +6,7 @@ import { links } from '../router';
 import { GroupStrip } from './GroupStrip';
 import { balanceHeadline, balanceRows } from './wallData';
 import { liveSpeakingByGroup } from '../../state/runningTurn';
+import { t } from '../../i18n/i18n';
 
 /**
  * Many consultations at once: one row each, so twenty fit on a projected screen and every
@@ -15,20 +16,20 @@ export function WallTable({ entries, serverNow, viewerZone }: { entries: readonl
   const nowIso = new Date(serverNow).toISOString();
   return (
     <table class="wall-table">
-      <caption class="visually-hidden">Live consultations, one a row</caption>
+      <caption class="visually-hidden">{t('wall.tableCaption')}</caption>
       <thead>
         <tr>
-          <th scope="col">Consultation</th>
+          <th scope="col">{t('wall.consultation')}</th>
           <th scope="col" class="num">
-            Present
+            {t('wall.present')}
           </th>
           <th scope="col" class="num">
-            Hands
+            {t('wall.hands')}
           </th>
-          <th scope="col">Floor</th>
-          <th scope="col">Room by group</th>
-          <th scope="col">Speaking time by group</th>
-          <th scope="col">Top point</th>
+          <th scope="col">{t('wall.floor')}</th>
+          <th scope="col">{t('wall.roomByGroup')}</th>
+          <th scope="col">{t('wall.speakingByGroup')}</th>
+          <th scope="col">{t('wall.topPoint')}</th>
         </tr>
       </thead>
       <tbody>

@@ -1,6 +1,7 @@
 import { STAKEHOLDER_GROUPS, type StakeholderGroup, type WallEntry } from '../../contract';
 import { groupLabels } from '../shared/labels';
 import { liveSpeakingByGroup } from '../../state/runningTurn';
+import { formatNumber, t } from '../../i18n/i18n';
 
 /** One stakeholder group in one consultation: its share of the room against its share of the floor. */
 export interface BalanceRow {
@@ -29,9 +30,14 @@ export function balanceRows(entry: WallEntry, serverNow?: number): BalanceRow[] 
   }).filter((r) => r.present > 0 || r.spokenMs > 0);
 }
 
-/** "43%". */
-export function percent(share: number): string {
+/** "43%" for a CSS width (never localized). */
+export function cssPercent(share: number): string {
   return `${Math.round(share * 100)}%`;
+}
+
+/** "43%" ("٤٣٪", "43 %") in the language showing. */
+export function percent(share: number): string {
+  return formatNumber(Math.round(share * 100) / 100, { style: 'percent' });
 }
 
 /**
@@ -52,9 +58,9 @@ export function balanceHeadline(rows: readonly BalanceRow[]): string | undefined
   });
   const gap = gapOf(furthest);
   if (Math.abs(gap) < 0.1) {
-    return 'Speaking time is in line with who is in the room.';
+    return t('wall.balanced');
   }
-  return `${furthest.label}: ${percent(furthest.spokenShare)} of speaking time, ${percent(furthest.presentShare)} of the room.`;
+  return t('wall.balanceGap', { group: furthest.label, spoken: percent(furthest.spokenShare), present: percent(furthest.presentShare) });
 }
 
 /**
@@ -68,15 +74,15 @@ export function wallAnnouncements(before: readonly WallEntry[], after: readonly 
   for (const e of after) {
     const was = old.get(e.consultationId);
     if (!was) {
-      lines.push(`${e.title} (${e.region}) is live.`);
+      lines.push(t('wall.isLive', { title: e.title, region: e.region }));
     }
     if (e.speaker && e.speaker.participantId !== was?.speaker?.participantId) {
-      lines.push(`${e.title}: ${e.speaker.displayName} has the floor.`);
+      lines.push(t('wall.hasFloor', { title: e.title, name: e.speaker.displayName }));
     }
   }
   for (const e of before) {
     if (!now.has(e.consultationId)) {
-      lines.push(`${e.title} (${e.region}) has left the wall.`);
+      lines.push(t('wall.hasLeft', { title: e.title, region: e.region }));
     }
   }
   return lines;

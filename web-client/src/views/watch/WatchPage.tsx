@@ -1,16 +1,21 @@
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { api } from '../../connection/api';
+import { toCommandError } from '../../connection/commandError';
 import type { ConsultationView } from '../../contract';
 import { FloorBanner } from '../shared/FloorBanner';
 import { useConsultation, useNow } from '../shared/hooks';
 import { kindLabels, statusLabels } from '../shared/labels';
 import { moderationSummary } from '../shared/moderationSummary';
 import { ConnectionBadge, Loading } from '../shared/Notices';
+import { heldOrPlanned } from '../shared/PageHeader';
 import { PollResults } from '../shared/PollResults';
 import { QueueList } from '../shared/QueueList';
 import { links } from '../router';
 import { TallyChart } from './TallyChart';
 import { tallyCharts } from './talliesData';
 import { liveTallies } from '../../state/runningTurn';
+import { t } from '../../i18n/i18n';
+import { useConsultationLanguage, useI18n } from '../../i18n/LanguageContext';
 
 /** Points and polls a projected screen has room for. */
 const TopPoints = 8;
@@ -19,10 +24,18 @@ const QueueRows = 8;
 /** The observer dashboard, made to be projected: large type, high contrast, no controls needed. */
 export function WatchPage({ id, observerKey }: { id: string; observerKey: string | undefined }) {
   const { connection, view, status, error } = useConsultation(id, observerKey ?? null);
+  const { language } = useI18n();
+  useConsultationLanguage(view?.settings.language, view !== undefined);
   const now = useNow(1000);
   // The running turn counts in speaking time, so the charts move each second while someone speaks.
   const serverNow = view?.floor && connection ? connection.clock.now(now) : 0;
-  const charts = useMemo(() => (view ? tallyCharts(view.floor && connection ? liveTallies(view, serverNow) : view.tallies) : []), [view, serverNow]);
+  const charts = useMemo(
+    () => (view ? tallyCharts(view.floor && connection ? liveTallies(view, serverNow) : view.tallies) : []),
+    [view, serverNow, language],
+  );
+  if (status === 'failed' && error?.code === 'forbidden') {
+    return <PrivateWatch id={id} />;
+  }
   if (!connection || !view) {
     return (
       <div class="projected">
@@ -41,11 +54,12 @@ export function WatchPage({ id, observerKey }: { id: string; observerKey: string
               {statusLabels[view.status]}
             </span>{' '}
             {view.settings.region}
+            {heldOrPlanned(view) && <span data-testid="watch-time">{` · ${heldOrPlanned(view)}`}</span>}
             {view.status === 'closed' && (
               <>
                 {' · '}
                 <a href={links.summary(view.id, observerKey)} data-testid="summary-link">
-                  Summary of recommendations and observations
+                  {t('watch.summaryLink')}
                 </a>
               </>
             )}
@@ -58,18 +72,18 @@ export function WatchPage({ id, observerKey }: { id: string; observerKey: string
             <FloorBanner floor={view.floor} clock={connection.clock} />
           </div>
           <section class="panel" aria-labelledby="watch-queue-heading">
-            <h2 id="watch-queue-heading">Queue</h2>
+            <h2 id="watch-queue-heading">{t('queue.short')}</h2>
             <QueueList queue={view.queue} limit={QueueRows} />
           </section>
         </div>
         <div class="watch-middle">
           <section class="panel" aria-labelledby="watch-points-heading">
-            <h2 id="watch-points-heading">Top points</h2>
+            <h2 id="watch-points-heading">{t('watch.topPoints')}</h2>
             <TopPointsList view={view} />
           </section>
           <section class="panel" aria-labelledby="watch-polls-heading">
-            <h2 id="watch-polls-heading">Polls</h2>
-            {polls.length === 0 && <p class="muted">No polls yet.</p>}
+            <h2 id="watch-polls-heading">{t('polls.heading')}</h2>
+            {polls.length === 0 && <p class="muted">{t('polls.none')}</p>}
             {polls.map((poll) => (
               <div key={poll.id} class="poll" data-testid="poll" data-poll-id={poll.id} data-closed={String(poll.closed)}>
                 <h3>{poll.question}</h3>
@@ -79,7 +93,7 @@ export function WatchPage({ id, observerKey }: { id: string; observerKey: string
           </section>
         </div>
         <section class="tallies" aria-labelledby="tallies-heading">
-          <h2 id="tallies-heading">The room at a glance</h2>
+          <h2 id="tallies-heading">{t('watch.room')}</h2>
           <div class="tally-grid">
             {charts.map((spec) => (
               <TallyChart key={spec.id} spec={spec} />
@@ -91,31 +105,69 @@ export function WatchPage({ id, observerKey }: { id: string; observerKey: string
   );
 }
 
+/**
+ * A private consultation opened without the observer key: the server refuses but names the
+ * consultation, so the page says what it is and asks for the key instead of staying blank.
+ */
+function PrivateWatch({ id }: { id: string }) {
+  const [title, setTitle] = useState<string>();
+  const [typed, setTyped] = useState('');
+  useEffect(() => {
+    api.get(id).then(
+      (v) => setTitle(v.settings.title),
+      (e: unknown) => setTitle(toCommandError(e).consultationTitle),
+    );
+  }, [id]);
+  return (
+    <main id="main" class="page page-narrow" data-testid="watch-private">
+      <p class="eyebrow">{t('watch.privateHeading')}</p>
+      <h1 data-testid="consultation-title">{title ?? t('watch.privateHeading')}</h1>
+      <form
+        class="panel"
+        data-testid="observer-key-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (typed.trim()) {
+            location.hash = links.watch(id, typed.trim());
+          }
+        }}
+      >
+        <p>{t('watch.privateText')}</p>
+        <label for="observer-key">{t('watch.observerKey')}</label>
+        <input id="observer-key" type="password" required autoComplete="off" value={typed} data-testid="observer-key" onInput={(e) => setTyped(e.currentTarget.value)} />
+        <button type="submit" class="primary" data-testid="observer-key-submit">
+          {t('watch.watch')}
+        </button>
+      </form>
+    </main>
+  );
+}
+
 function Headline({ view }: { view: ConsultationView }) {
-  const t = view.tallies;
-  const present = Object.values(t.presentByGroup).reduce((a, b) => a + b, 0);
-  const points = Object.values(t.pointsByKind).reduce((a, b) => a + b, 0);
+  const tallies = view.tallies;
+  const present = Object.values(tallies.presentByGroup).reduce((a, b) => a + b, 0);
+  const points = Object.values(tallies.pointsByKind).reduce((a, b) => a + b, 0);
   return (
     <dl class="headline" data-testid="headline">
       <div>
-        <dt>Present</dt>
+        <dt>{t('watch.present')}</dt>
         <dd data-testid="headline-present">{present}</dd>
       </div>
       <div>
-        <dt>Hands raised</dt>
-        <dd data-testid="headline-hands">{t.handsRaised}</dd>
+        <dt>{t('watch.hands')}</dt>
+        <dd data-testid="headline-hands">{tallies.handsRaised}</dd>
       </div>
       <div>
-        <dt>Speakers so far</dt>
-        <dd data-testid="headline-speakers">{t.speakers}</dd>
+        <dt>{t('watch.speakers')}</dt>
+        <dd data-testid="headline-speakers">{tallies.speakers}</dd>
       </div>
       <div>
-        <dt>Points</dt>
+        <dt>{t('points.heading')}</dt>
         <dd data-testid="headline-points">{points}</dd>
       </div>
       <div class="headline-moderation">
-        <dt>Moderation</dt>
-        <dd data-testid="moderation-counts">{moderationSummary(t.moderation)}</dd>
+        <dt>{t('watch.moderation')}</dt>
+        <dd data-testid="moderation-counts">{moderationSummary(tallies.moderation)}</dd>
       </div>
     </dl>
   );
@@ -124,7 +176,7 @@ function Headline({ view }: { view: ConsultationView }) {
 function TopPointsList({ view }: { view: ConsultationView }) {
   const points = view.points.filter((p) => p.status === 'visible').slice(0, TopPoints);
   if (points.length === 0) {
-    return <p class="muted">No points yet.</p>;
+    return <p class="muted">{t('points.none')}</p>;
   }
   return (
     <ol class="top-points" data-testid="top-points">
@@ -136,7 +188,7 @@ function TopPointsList({ view }: { view: ConsultationView }) {
           <span class="point-body">
             <span class={`tag tag-kind-${p.kind}`}>{kindLabels[p.kind]}</span>
             {p.theme && <span class="tag tag-theme">{p.theme}</span>}
-            {p.pinned && <span class="tag tag-pinned">Pinned</span>}
+            {p.pinned && <span class="tag tag-pinned">{t('points.pinned')}</span>}
             <span class="point-text" data-testid="point-text">
               {p.text}
             </span>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyTallies } from '../../testing/builders';
-import { MaxBars, minutes, seriesOf, tallyCharts } from './talliesData';
+import { chartSummary, MaxBars, minutes, seriesOf, tallyCharts, wrapLabel } from './talliesData';
 
 describe('seriesOf', () => {
   it('puts the largest first, labels keys for people and drops zeros', () => {
@@ -39,5 +39,19 @@ describe('tallyCharts', () => {
     ]);
     expect(charts.find((c) => c.id === 'points-by-theme')?.series.labels).toEqual(['No theme', 'privacy']);
     expect(charts.find((c) => c.id === 'waiting-by-country')?.series).toMatchObject({ labels: ['Thailand'], values: [2] });
+  });
+});
+
+describe('chart labels and summaries', () => {
+  it('wraps long labels into lines instead of letting the chart cut them', () => {
+    expect(wrapLabel('International organization', 18)).toEqual(['International', 'organization']);
+    expect(wrapLabel('data sharing and privacy', 18)).toEqual(['data sharing and', 'privacy']);
+    expect(wrapLabel('Academia', 18)).toEqual(['Academia']);
+  });
+
+  it('says an empty chart has nothing yet instead of describing bare axes', () => {
+    const empty = tallyCharts(emptyTallies()).find((c) => c.id === 'points-by-theme')!;
+    expect(chartSummary(empty)).toBe('Points by theme: nothing yet.');
+    expect(chartSummary({ ...empty, series: seriesOf({ privacy: 3 }) })).toBe('Points by theme: privacy 3 points.');
   });
 });

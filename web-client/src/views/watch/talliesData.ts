@@ -1,5 +1,7 @@
 import type { Tallies } from '../../contract';
 import { tallyKeyLabel } from '../shared/labels';
+import { t as translate } from '../../i18n/i18n';
+import type { en } from '../../i18n/locales/en';
 
 /** One chart's bars, largest first. */
 export interface Series {
@@ -20,7 +22,7 @@ export function seriesOf(map: Readonly<Record<string, number>>, scale: (value: n
   const head = entries.length > MaxBars ? entries.slice(0, MaxBars - 1) : entries;
   const tail = entries.slice(head.length);
   if (tail.length > 0) {
-    head.push({ key: 'others', label: `Others (${tail.length})`, value: round(tail.reduce((sum, e) => sum + e.value, 0)) });
+    head.push({ key: 'others', label: translate('labels.others', { count: tail.length }), value: round(tail.reduce((sum, e) => sum + e.value, 0)) });
   }
   return { keys: head.map((e) => e.key), labels: head.map((e) => e.label), values: head.map((e) => e.value) };
 }
@@ -32,23 +34,51 @@ function round(n: number): number {
   return Math.round(n * 10) / 10;
 }
 
+/** Units of the charts' figures; people read them translated (watch.units). */
+export type Unit = keyof typeof en.watch.units;
+
 export interface ChartSpec {
   id: string;
   title: string;
-  unit: string;
+  unit: Unit;
   series: Series;
 }
 
+/** "Points by theme: privacy 3 points, No theme 1 points." for a chart's alternative text. */
+export function chartSummary(spec: ChartSpec): string {
+  const unit = translate(`watch.units.${spec.unit}`);
+  if (spec.series.values.length === 0) {
+    return translate('watch.chartEmpty', { title: spec.title });
+  }
+  const items = spec.series.labels.map((label, i) => translate('watch.chartItem', { label, value: spec.series.values[i], unit }));
+  return translate('watch.chartSummary', { title: spec.title, items: items.join(', ') });
+}
+
 /** Every tally chart of the observer dashboard, in reading order. */
-export function tallyCharts(t: Tallies): ChartSpec[] {
+export function tallyCharts(tallies: Tallies): ChartSpec[] {
+  const chart = (id: keyof typeof en.watch.charts, unit: Unit, series: Series): ChartSpec => ({ id, title: translate(`watch.charts.${id}`), unit, series });
   return [
-    { id: 'present-by-group', title: 'Present by stakeholder group', unit: 'people', series: seriesOf(t.presentByGroup) },
-    { id: 'speaking-by-group', title: 'Speaking time by group', unit: 'min', series: seriesOf(t.speakingMsByGroup, minutes) },
-    { id: 'waiting-by-group', title: 'Waiting time by group', unit: 'min', series: seriesOf(t.waitingMsByGroup, minutes) },
-    { id: 'points-by-kind', title: 'Points by kind', unit: 'points', series: seriesOf(t.pointsByKind) },
-    { id: 'present-by-country', title: 'Present by country', unit: 'people', series: seriesOf(t.presentByCountry) },
-    { id: 'speaking-by-country', title: 'Speaking time by country', unit: 'min', series: seriesOf(t.speakingMsByCountry, minutes) },
-    { id: 'waiting-by-country', title: 'Waiting time by country', unit: 'min', series: seriesOf(t.waitingMsByCountry, minutes) },
-    { id: 'points-by-theme', title: 'Points by theme', unit: 'points', series: seriesOf(t.pointsByTheme) },
+    chart('present-by-group', 'people', seriesOf(tallies.presentByGroup)),
+    chart('speaking-by-group', 'min', seriesOf(tallies.speakingMsByGroup, minutes)),
+    chart('waiting-by-group', 'min', seriesOf(tallies.waitingMsByGroup, minutes)),
+    chart('points-by-kind', 'points', seriesOf(tallies.pointsByKind)),
+    chart('present-by-country', 'people', seriesOf(tallies.presentByCountry)),
+    chart('speaking-by-country', 'min', seriesOf(tallies.speakingMsByCountry, minutes)),
+    chart('waiting-by-country', 'min', seriesOf(tallies.waitingMsByCountry, minutes)),
+    chart('points-by-theme', 'points', seriesOf(tallies.pointsByTheme)),
   ];
+}
+
+/** "International organization" -> ["International", "organization"]: words to lines of at most `max` characters (a longer word keeps its line). */
+export function wrapLabel(label: string, max: number): string[] {
+  const lines: string[] = [];
+  for (const word of label.split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= max) {
+      lines[lines.length - 1] = `${last} ${word}`;
+    } else {
+      lines.push(word);
+    }
+  }
+  return lines.length > 0 ? lines : [label];
 }
