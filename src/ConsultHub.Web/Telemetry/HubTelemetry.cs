@@ -84,9 +84,10 @@ public static class HubTelemetry
     {
         ArgumentNullException.ThrowIfNull(app);
         _ = app.Services.GetRequiredService<HubMetrics>();
-        var organizerKeyHash = Secrets.Hash(app.Services.GetRequiredService<IOptions<ConsultationGrainOptions>>().Value.OrganizerKey);
+        // Read on first use: options fail their validation when the host starts, with the key's name.
+        var organizerKeyHash = new Lazy<string>(() => Secrets.Hash(app.Services.GetRequiredService<IOptions<ConsultationGrainOptions>>().Value.OrganizerKey));
         app.MapPrometheusScrapingEndpoint(ScrapePath, meterProvider: null, configureBranchedPipeline: branch => branch.Use(next => context =>
-            Secrets.Matches(BearerOf(context.Request), organizerKeyHash)
+            Secrets.Matches(BearerOf(context.Request), organizerKeyHash.Value)
                 ? next(context)
                 : Problems.Of("forbidden", "The metrics need the organizer key: Authorization: Bearer <key>.").ExecuteAsync(context)), optionsName: null);
         return app;
