@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
+using System.Text;
 using System.Text.RegularExpressions;
 using ConsultHub.Web.Telemetry;
 using ConsultHub.Web.Tests.Api;
@@ -40,6 +41,36 @@ public sealed partial class HubTelemetryTests
             Assert.Equal(1, Sample(text, "consulthub_connections"));
             Assert.Contains("http_server_request_duration_seconds", text, StringComparison.Ordinal);
             Assert.Contains("kestrel_active_connections", text, StringComparison.Ordinal);
+        }
+        finally
+        {
+            await hub.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Otlp_WhenTheEndpointIsSet_PushesTheHubsMeters_ToTheCollector()
+    {
+        await using var collector = await OtlpReceiver.StartAsync();
+        var hub = await MetricsHub.StartAsync(
+            $"--{HubTelemetry.OtlpEndpointKey}={collector.Address.GetLeftPart(UriPartial.Authority)}",
+            "--OTEL_EXPORTER_OTLP_PROTOCOL=http/protobuf",
+            "--OTEL_METRIC_EXPORT_INTERVAL=200");
+        try
+        {
+            var keys = await hub.CreateConsultationAsync();
+            await using var clients = new ClientPool(hub.Address);
+            var moderator = await clients.ConnectAsync(keys.ModeratorKey);
+            await moderator.WatchAsync(keys.Id);
+            await moderator.SendAsync("Start", keys.Id);
+
+            var name = Encoding.UTF8.GetBytes(HubMetrics.CommandsAccepted);
+            var deadline = DateTime.UtcNow + Waits.Short;
+            while (!collector.Exports.Any(e => e.Body.AsSpan().IndexOf(name) >= 0) && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(100);
+            }
+            Assert.Contains(collector.Exports, e => e.Path == "/v1/metrics" && e.Body.AsSpan().IndexOf(name) >= 0);
         }
         finally
         {
