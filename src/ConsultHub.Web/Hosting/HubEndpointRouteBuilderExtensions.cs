@@ -3,6 +3,7 @@ using ConsultHub.Web.Diagnostics;
 using ConsultHub.Web.Hubs;
 using ConsultHub.Web.Security;
 using ConsultHub.Web.Summaries;
+using ConsultHub.Web.Telemetry;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -38,6 +39,7 @@ public static class HubEndpointRouteBuilderExtensions
         app.MapOpenApi();
         app.MapConsultationApi();
         app.MapHubDiagnostics();
+        app.MapHubMetrics();
         app.MapSummaryApi();
         app.MapHub<ConsultationHub>("/hubs/consultation");
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });

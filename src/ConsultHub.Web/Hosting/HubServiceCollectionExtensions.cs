@@ -7,6 +7,7 @@ using ConsultHub.Web.Diagnostics;
 using ConsultHub.Web.Health;
 using ConsultHub.Web.Hubs;
 using ConsultHub.Web.Summaries;
+using ConsultHub.Web.Telemetry;
 using ConsultHub.Web.Wall;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Protocol;
@@ -33,6 +34,7 @@ public static class HubServiceCollectionExtensions
         services.AddSingleton(new OrganizerKeyNotice(generatedKey));
         services.AddEventJournal(builder.Configuration);
         services.AddHubDiagnostics(builder.Configuration);
+        services.AddHubTelemetry(builder.Configuration);
         services.AddOptions<ConsultationGrainOptions>()
             .Bind(builder.Configuration.GetSection(ConsultationGrainOptions.Section))
             .ValidateDataAnnotations()

@@ -14,6 +14,9 @@ public sealed class ConnectionTrackingLifetimeManager(ILogger<DefaultHubLifetime
 {
     private readonly ConcurrentDictionary<string, HubConnectionContext> _connections = new(StringComparer.Ordinal);
 
+    /// <summary>How many connections are open.</summary>
+    public int Count => _connections.Count;
+
     /// <summary>The open connection with this id, if any.</summary>
     public HubConnectionContext? Connection(string connectionId) => _connections.GetValueOrDefault(connectionId);
 

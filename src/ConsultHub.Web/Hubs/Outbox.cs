@@ -1,3 +1,4 @@
+using ConsultHub.Web.Telemetry;
 using Microsoft.AspNetCore.SignalR;
 
 namespace ConsultHub.Web.Hubs;
@@ -18,17 +19,19 @@ public sealed class Outbox
     private readonly IConsultationClient _client;
     private readonly HubConnectionContext? _frames;
     private readonly int _capacity;
+    private readonly HubMetrics? _metrics;
     private bool _sending;
     private bool _closed;
     private TaskCompletionSource? _idle;
 
     /// <summary>An outbox for a connection; with <paramref name="frames"/>, events go out as pre-framed bytes.</summary>
-    public Outbox(HubCallerContext connection, IConsultationClient client, int capacity, HubConnectionContext? frames = null)
+    public Outbox(HubCallerContext connection, IConsultationClient client, int capacity, HubConnectionContext? frames = null, HubMetrics? metrics = null)
     {
         _connection = connection;
         _client = client;
         _capacity = capacity;
         _frames = frames;
+        _metrics = metrics;
     }
 
     /// <summary>The connection's id.</summary>
@@ -109,6 +112,7 @@ public sealed class Outbox
                 {
                     await write;
                 }
+                _metrics?.FrameWritten(envelope.PublishedAt);
             }
         }
         catch (Exception)

@@ -21,6 +21,12 @@ public sealed class SerializedEnvelope
         Message = new SerializedHubMessage(new InvocationMessage(nameof(IConsultationClient.Event), [this]));
     }
 
+    /// <summary>
+    /// When the envelope was made (<see cref="System.Diagnostics.Stopwatch"/> timestamp): the notifier
+    /// serializes an event as soon as the grain publishes it after its commit, so fan-out latency starts here.
+    /// </summary>
+    public long PublishedAt { get; } = System.Diagnostics.Stopwatch.GetTimestamp();
+
     /// <summary>The event's version.</summary>
     public long Version { get; }
 

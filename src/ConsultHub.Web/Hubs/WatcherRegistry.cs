@@ -1,12 +1,13 @@
 using System.Collections.Concurrent;
 using ConsultHub.Domain.Views;
 using Microsoft.AspNetCore.SignalR;
+using ConsultHub.Web.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace ConsultHub.Web.Hubs;
 
 /// <summary>Who watches which consultation, as which audience, each with its own outbox.</summary>
-public sealed class WatcherRegistry(IHubContext<ConsultationHub, IConsultationClient> hub, IOptions<HubLimitsOptions> limits, HubLifetimeManager<ConsultationHub>? lifetime = null)
+public sealed class WatcherRegistry(IHubContext<ConsultationHub, IConsultationClient> hub, IOptions<HubLimitsOptions> limits, HubLifetimeManager<ConsultationHub>? lifetime = null, HubMetrics? metrics = null)
 {
     private readonly ConcurrentDictionary<string, Outbox> _outboxes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string Consultation, Audience Audience), ConcurrentDictionary<string, Outbox>> _watchers = new();
@@ -16,7 +17,7 @@ public sealed class WatcherRegistry(IHubContext<ConsultationHub, IConsultationCl
     {
         var outbox = _outboxes.GetOrAdd(connection.ConnectionId,
             _ => new Outbox(connection, hub.Clients.Client(connection.ConnectionId), limits.Value.MaxQueuedEventsPerConnection,
-                (lifetime as ConnectionTrackingLifetimeManager)?.Connection(connection.ConnectionId)));
+                (lifetime as ConnectionTrackingLifetimeManager)?.Connection(connection.ConnectionId), metrics));
         _watchers.GetOrAdd((consultationId, audience), _ => new(StringComparer.Ordinal))[connection.ConnectionId] = outbox;
     }
 
@@ -61,4 +62,7 @@ public sealed class WatcherRegistry(IHubContext<ConsultationHub, IConsultationCl
     /// <summary>How many connections watch a consultation as an audience.</summary>
     public int Count(string consultationId, Audience audience) =>
         _watchers.TryGetValue((consultationId, audience), out var watchers) ? watchers.Count : 0;
+
+    /// <summary>How many consultations some connection watches (as any audience).</summary>
+    public int Consultations => _watchers.Where(pair => !pair.Value.IsEmpty).Select(pair => pair.Key.Consultation).Distinct(StringComparer.Ordinal).Count();
 }
