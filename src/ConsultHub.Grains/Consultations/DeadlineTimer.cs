@@ -53,7 +53,9 @@ public sealed class DeadlineTimer(
         {
             at = _notBefore;
         }
-        if (_armedFor == at && _timer is not null)
+        // A timer already due fires any moment and acts on everything due then, so it is kept:
+        // replacing it would start its lateness over for the deadlines it was armed for.
+        if (_timer is not null && (_armedFor == at || _armedFor <= clock.GetUtcNow()))
         {
             return;
         }
