@@ -1,6 +1,5 @@
 using ConsultHub.Domain.Model;
 using ConsultHub.Grains.Consultations;
-using ConsultHub.Grains.Runtime;
 using ConsultHub.Storage;
 using ConsultHub.Web.Hubs;
 using Microsoft.Extensions.Options;

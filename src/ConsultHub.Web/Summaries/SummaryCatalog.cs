@@ -1,6 +1,5 @@
 using ConsultHub.Domain.Summaries;
 using ConsultHub.Grains.Consultations;
-using ConsultHub.Grains.Runtime;
 using ConsultHub.Storage;
 using Microsoft.Extensions.Options;
 

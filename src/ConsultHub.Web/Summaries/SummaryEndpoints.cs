@@ -1,6 +1,5 @@
 using ConsultHub.Domain.Summaries;
 using ConsultHub.Grains.Consultations;
-using ConsultHub.Grains.Runtime;
 using ConsultHub.Web.Api;
 using ConsultHub.Web.Hubs;
 using Microsoft.AspNetCore.Builder;

@@ -49,6 +49,7 @@ public abstract class InProcessHub(string organizerKey, string purpose) : IAsync
                 "--urls=http://127.0.0.1:0",
                 $"--Hub:OrganizerKey={organizerKey}",
                 $"--Storage:Sqlite:Path={Path.Combine(DataDirectory, "hub.db")}",
+                $"--Orleans:SiloPort={HostProcess.FreePort()}",
                 .. Settings,
             ],
         });

@@ -1,0 +1,71 @@
+using System.ComponentModel.DataAnnotations;
+using Azure.Data.Tables;
+using ConsultHub.Domain.Serialization;
+using ConsultHub.Grains.Hosting;
+using ConsultHub.Grains.Storage;
+using ConsultHub.Storage;
+using ConsultHub.Storage.AzureTable;
+using ConsultHub.Storage.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Configuration;
+using Orleans.Hosting;
+using Orleans.Persistence.FileStorage;
+using Orleans.Serialization;
+
+namespace ConsultHub.Web.Hosting;
+
+/// <summary>Configures the Orleans silo the hub runs in.</summary>
+public static class HubSiloBuilderExtensions
+{
+    /// <summary>The Azure table holding grain state when <c>Storage:Provider=AzureTable</c>.</summary>
+    public const string GrainStateTable = "consulthubgrains";
+
+    /// <summary>
+    /// One silo on 127.0.0.1 with localhost clustering (zero configuration), domain types serialized
+    /// with the domain's JSON conventions, and grain state under <see cref="GrainStorage.Name"/>.
+    /// </summary>
+    public static ISiloBuilder AddHubSilo(this ISiloBuilder silo, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(silo);
+        ArgumentNullException.ThrowIfNull(configuration);
+        var endpoints = configuration.GetSection(SiloOptions.Section).Get<SiloOptions>() ?? new SiloOptions();
+        Validator.ValidateObject(endpoints, new ValidationContext(endpoints), validateAllProperties: true);
+        silo.UseLocalhostClustering(endpoints.SiloPort, endpoints.GatewayPort);
+        silo.Services.AddSerializer(serializer => serializer.AddConsultHubSerialization());
+        // Chosen before the first write: Orleans' default storage serializer is Newtonsoft JSON with
+        // type names, and state written with one serializer cannot be read with the other.
+        silo.UseSystemTextJsonGrainStorageSerializer();
+        silo.Services.Configure<SystemTextJsonGrainStorageSerializerOptions>(options => DomainJson.Configure(options.JsonSerializerOptions));
+        var storage = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
+        if (string.Equals(storage.Provider, StorageOptions.AzureTableProvider, StringComparison.OrdinalIgnoreCase))
+        {
+            var connection = configuration[$"{AzureTableJournalOptions.SectionName}:{nameof(AzureTableJournalOptions.ConnectionString)}"];
+            silo.AddAzureTableGrainStorage(GrainStorage.Name, options =>
+            {
+                options.TableName = GrainStateTable;
+                if (!string.IsNullOrWhiteSpace(connection))
+                {
+                    options.TableServiceClient = new TableServiceClient(connection);
+                }
+            });
+        }
+        else
+        {
+            silo.AddFileGrainStorage(GrainStorage.Name, options => options.RootDirectory = GrainStateDirectory(configuration));
+        }
+        return silo;
+    }
+
+    /// <summary>
+    /// The embedded default keeps grain state in files beside the SQLite journal, through Orleans'
+    /// own file grain storage: Orleans' ADO.NET storage would work on Microsoft.Data.Sqlite, but no
+    /// schema script ships for SQLite and dotnet/orleans#11303 reports it writing duplicate rows.
+    /// </summary>
+    public static string GrainStateDirectory(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var journal = configuration[$"{SqliteJournalOptions.SectionName}:{nameof(SqliteJournalOptions.Path)}"] is { Length: > 0 } path ? path : new SqliteJournalOptions().Path;
+        return Path.Combine(Path.GetDirectoryName(Path.GetFullPath(journal)) ?? ".", "grains");
+    }
+}
