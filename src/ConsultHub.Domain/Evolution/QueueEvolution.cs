@@ -91,7 +91,14 @@ internal static class QueueEvolution
         var next = ParticipantEvolution.Update(s, p.Id, x => x with { SpokenMs = x.SpokenMs + ms });
         next = next with
         {
-            Turns = next.Turns.SetItem(next.Turns.Count - 1, turn with { EndedAt = e.EndedAt, DurationMs = ms }),
+            // The flag follows the real duration, so a turn ended past its limit reads as overtime
+            // even when the mark's timer had not run yet (a close, or an end just after the limit).
+            Turns = next.Turns.SetItem(next.Turns.Count - 1, turn with
+            {
+                EndedAt = e.EndedAt,
+                DurationMs = ms,
+                Overtime = turn.Overtime || ms >= turn.LimitSeconds * 1000L,
+            }),
             Tallies = next.Tallies with
             {
                 SpeakingMsByGroup = Counter.Add(next.Tallies.SpeakingMsByGroup, WireNames.Group(p.Group), ms),

@@ -33,7 +33,10 @@ internal static class LifecycleRules
         : state.Status == ConsultationStatus.Live ? Decision.Reject(RejectionCode.Conflict, "The consultation is already live.")
         : Decision.Accept(new ConsultationStarted(now));
 
-    /// <summary>Closing ends the turn, lowers every hand and closes open polls first, so the record is complete.</summary>
+    /// <summary>
+    /// Closing ends the turn, lowers every hand, closes open polls and ends everyone's presence first,
+    /// so the record is complete and a closed consultation never shows people present.
+    /// </summary>
     public static Decision Close(ConsultationState state, Caller caller, DateTimeOffset now)
     {
         if (Guard.ModeratorOfOpen(state, caller) is { } bad)
@@ -47,6 +50,7 @@ internal static class LifecycleRules
         }
         events.AddRange(state.Queue.Select(h => new HandLowered(h.ParticipantId, HandLoweredReason.Closed, now)));
         events.AddRange(state.Polls.Values.Where(p => !p.Closed).Select(p => new PollClosed(p.Id)));
+        events.AddRange(state.Participants.Values.Where(p => p.Present).Select(p => new ParticipantDisconnected(p.Id, now)));
         events.Add(new ConsultationClosed(now));
         return Decision.Accept([.. events]);
     }

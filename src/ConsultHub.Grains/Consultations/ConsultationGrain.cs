@@ -32,7 +32,7 @@ public sealed class ConsultationGrain(
     private readonly PresenceBoard _presence = new();
     private readonly string _organizerKeyHash = Secrets.Hash(options.Value.OrganizerKey);
     private readonly ParticipantTokens _tokens = new(options.Value.TokenSigningKey);
-    private ConsultationTimers? _timers;
+    private DeadlineTimer? _deadlines;
     private WallReporter? _wall;
     private IDisposable? _presenceCheck;
 
@@ -42,7 +42,7 @@ public sealed class ConsultationGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         await _pipeline.LoadAsync(this.GetPrimaryKeyString(), cancellationToken);
-        _timers = new ConsultationTimers(Schedule, clock);
+        _deadlines = new DeadlineTimer(Schedule, clock, () => State, command => RunAsync(Caller.System, command, deactivateWhenUnavailable: false));
         _wall = wall is null ? null : new WallReporter(wall, Schedule, clock, logger);
         // The journal's "connected" flags outlive the connections they describe: silos report who is
         // really connected when they subscribe, and whoever none reported is disconnected after the settle.
@@ -55,7 +55,7 @@ public sealed class ConsultationGrain(
     /// <inheritdoc/>
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        _timers?.Dispose();
+        _deadlines?.Dispose();
         _wall?.Dispose();
         _presenceCheck?.Dispose();
         return Task.CompletedTask;
@@ -308,7 +308,7 @@ public sealed class ConsultationGrain(
         return Task.CompletedTask;
     }
 
-    private void SyncTimers() => _timers?.Sync(State, command => RunAsync(Caller.System, command));
+    private void SyncTimers() => _deadlines?.Sync();
 
     private IDisposable Schedule(TimeSpan due, Func<Task> callback) =>
         this.RegisterGrainTimer(_ => callback(), new GrainTimerCreationOptions(due, Timeout.InfiniteTimeSpan) { KeepAlive = true });

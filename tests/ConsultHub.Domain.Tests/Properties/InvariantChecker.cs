@@ -13,6 +13,7 @@ public static class InvariantChecker
         Assert.Equal(eventCount, state.Version);
         Lifecycle(before, state);
         QueueAndFloor(state);
+        NewHandsPlacedByPolicy(before, state);
         Turns(state);
         Points(before, state);
         Polls(before, state);
@@ -57,6 +58,26 @@ public static class InvariantChecker
         else
         {
             Assert.NotEmpty(state.Queue);
+        }
+    }
+
+    /// <summary>
+    /// Whatever a moderator did to the queue before, a hand raised now sits after every hand the policy
+    /// ranks at or before it and ahead of every hand it ranks after (QueueOrdering.Insert's rule).
+    /// </summary>
+    private static void NewHandsPlacedByPolicy(ConsultationState before, ConsultationState state)
+    {
+        var comparer = QueueOrdering.Comparer(state);
+        foreach (var hand in state.Queue.Where(h => h.Sequence > before.HandSequence))
+        {
+            var index = state.Queue.IndexOf(hand);
+            Assert.All(state.Queue.Skip(index + 1), later => Assert.True(comparer.Compare(later, hand) > 0,
+                $"{later.ParticipantId} ranks at or before the new hand {hand.ParticipantId} but was left behind it."));
+            if (index > 0)
+            {
+                Assert.True(comparer.Compare(state.Queue[index - 1], hand) <= 0,
+                    $"The new hand {hand.ParticipantId} went behind {state.Queue[index - 1].ParticipantId}, which the policy ranks after it.");
+            }
         }
     }
 

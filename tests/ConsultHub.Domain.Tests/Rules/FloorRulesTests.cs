@@ -121,6 +121,28 @@ public sealed class FloorRulesTests
     }
 
     [Fact]
+    public void EndTurn_PastTheLimitBeforeTheTimerMarkedIt_RecordsOvertime()
+    {
+        var b = ConsultationBuilder.Live(s => s with { SpeakingLimitSeconds = 35 }).Joined("p-1").FloorGiven("p-1").Advanced(35);
+        Assert.False(b.State.Floor!.Overtime);
+
+        b.TurnEnded();
+
+        Assert.True(b.State.Turns[0].Overtime);
+        Assert.Equal(35_000, b.State.Turns[0].DurationMs);
+    }
+
+    [Fact]
+    public void EndTurn_JustBeforeTheLimit_IsNotOvertime()
+    {
+        var b = ConsultationBuilder.Live(s => s with { SpeakingLimitSeconds = 35 }).Joined("p-1").FloorGiven("p-1").Advanced(34.999);
+
+        b.TurnEnded();
+
+        Assert.False(b.State.Turns[0].Overtime);
+    }
+
+    [Fact]
     public void EndTurn_BySpeaker_IsAllowed()
     {
         var b = ConsultationBuilder.Live().Joined("p-1").FloorGiven("p-1");

@@ -120,6 +120,9 @@ public sealed class LifecycleRulesTests
             e => Assert.Equal(new HandLowered("p-2", HandLoweredReason.Closed, b.Now), e),
             e => Assert.Equal(new HandLowered("p-3", HandLoweredReason.Closed, b.Now), e),
             e => Assert.Equal(new PollClosed(open), e),
+            e => Assert.Equal(new ParticipantDisconnected("p-1", b.Now), e),
+            e => Assert.Equal(new ParticipantDisconnected("p-2", b.Now), e),
+            e => Assert.Equal(new ParticipantDisconnected("p-3", b.Now), e),
             e => Assert.IsType<ConsultationClosed>(e));
         Assert.Equal("Q2", closed);
         Assert.Null(b.State.Floor);
@@ -128,6 +131,42 @@ public sealed class LifecycleRulesTests
         Assert.Equal(40_000, b.State.Turns[0].DurationMs);
         Assert.Equal(ConsultationStatus.Closed, b.State.Status);
         Assert.Equal(b.Now, b.State.ClosedAt);
+    }
+
+    [Fact]
+    public void Close_EndsEveryonesPresence_SoCountsReadZero()
+    {
+        var b = ConsultationBuilder.Live().Joined("p-1", StakeholderGroup.Academia, "KE").Joined("p-2").Joined("p-3", connected: false);
+        Assert.Equal(2, b.State.Tallies.PresentByGroup.Values.Sum());
+
+        b.Step(b.Moderator, new CloseConsultation());
+
+        Assert.All(b.State.Participants.Values, p => Assert.False(p.Connected));
+        Assert.Equal(0, b.State.Tallies.PresentByGroup.Values.Sum());
+        Assert.Equal(0, b.State.Tallies.PresentByCountry.Values.Sum());
+    }
+
+    [Fact]
+    public void Close_DuringATurnPastItsLimit_EndsItWithItsRealDurationAsOvertime()
+    {
+        var b = ConsultationBuilder.Live(s => s with { SpeakingLimitSeconds = 35 }).Joined("p-1").HandRaised("p-1").FloorGiven().Advanced(75);
+        Assert.False(b.State.Floor!.Overtime);
+
+        b.Step(b.Moderator, new CloseConsultation());
+
+        Assert.Equal(75_000, b.State.Turns[0].DurationMs);
+        Assert.True(b.State.Turns[0].Overtime);
+    }
+
+    [Fact]
+    public void Close_DuringATurnWithinItsLimit_EndsItWithoutOvertime()
+    {
+        var b = ConsultationBuilder.Live(s => s with { SpeakingLimitSeconds = 35 }).Joined("p-1").HandRaised("p-1").FloorGiven().Advanced(34);
+
+        b.Step(b.Moderator, new CloseConsultation());
+
+        Assert.Equal(34_000, b.State.Turns[0].DurationMs);
+        Assert.False(b.State.Turns[0].Overtime);
     }
 
     [Fact]

@@ -99,7 +99,7 @@ public sealed class QueueOrderingTests
         b.Spoke("cs-2", 200);
         Assert.Equal(["ps-1", "cs-1", "ac-1"], Queue(b));
 
-        // A new hand joins the end of its lane instead of being ranked in.
+        // Civil society has spoken most, so its new hand goes last.
         b.HandRaised("cs-2");
         Assert.Equal(["ps-1", "cs-1", "ac-1", "cs-2"], Queue(b));
 
@@ -109,6 +109,42 @@ public sealed class QueueOrderingTests
         // Once the queue emptied, the policy ranks again.
         b.HandRaised("cs-2").Advanced(1).HandRaised("ac-1");
         Assert.Equal(["ac-1", "cs-2"], Queue(b));
+    }
+
+    [Fact]
+    public void ManualMove_LaterSpeakHandsStillQueueByBalance()
+    {
+        var b = Room(QueuePolicy.Balanced).Joined("ms-1", StakeholderGroup.MemberState, "BR").Spoke("ps-1", 4)
+            .HandRaised("cs-1").Advanced(1).HandRaised("ac-1")
+            .Step(Caller.Moderator(), new MoveHand("ac-1", 1))
+            .Advanced(1).HandRaised("ps-1").Advanced(1).HandRaised("ms-1");
+
+        // The member state (0 s spoken) goes ahead of the private sector (4 s), as the policy says,
+        // and the moderator's arrangement of the hands already there stands.
+        Assert.Equal(["ac-1", "cs-1", "ms-1", "ps-1"], Queue(b));
+    }
+
+    [Fact]
+    public void FirstTime_AfterARemovalAndALoweredHand_NewcomersStillGoFirst()
+    {
+        var b = Room(QueuePolicy.FirstTime).Joined("ms-1", StakeholderGroup.MemberState, "BR").Spoke("cs-1", 10).Spoke("ac-1", 10)
+            .HandRaised("cs-1").Advanced(1).HandRaised("ac-1").Advanced(1).HandRaised("cs-2")
+            .Step(Caller.Moderator(), new MoveHand("ac-1", 1))
+            .Step(Caller.Moderator(), new RemoveHand("cs-2", null))
+            .Step(Caller.Participant("cs-1", "cs-1"), new LowerHand())
+            .Advanced(1).HandRaised("cs-1").Advanced(1).HandRaised("ms-1");
+
+        Assert.Equal(["ms-1", "ac-1", "cs-1"], Queue(b));
+    }
+
+    [Fact]
+    public void Insert_OnAQueueInPolicyOrder_IsTheFromScratchOrdering()
+    {
+        var b = Room(QueuePolicy.Balanced).Spoke("cs-1", 30).Spoke("ac-1", 10)
+            .HandRaised("cs-1").Advanced(1).HandRaised("ac-1").Advanced(1).HandRaised("cs-2");
+        var hand = new Hand("ps-1", HandIntent.Speak, b.Now, b.State.HandSequence + 1);
+
+        Assert.Equal(QueueOrdering.Sorted(b.State, b.State.Queue.Add(hand)), QueueOrdering.Insert(b.State, hand));
     }
 
     [Fact]
