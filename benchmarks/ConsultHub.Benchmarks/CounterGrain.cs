@@ -1,8 +1,6 @@
-using ConsultHub.Grains.Runtime;
-
 namespace ConsultHub.Benchmarks;
 
-/// <summary>Forwards to a <see cref="Counter"/>, so the difference to a direct call is the runtime's cost.</summary>
+/// <summary>Forwards to a <see cref="Counter"/>, so the difference to a direct call is Orleans' cost.</summary>
 public sealed class CounterGrain : Grain, ICounterGrain
 {
     private readonly Counter _counter = new();

@@ -1,9 +1,9 @@
-using ConsultHub.Grains.Runtime;
-
 namespace ConsultHub.Benchmarks;
 
-/// <summary>A minimal grain for measuring the runtime's per-call cost.</summary>
+/// <summary>A minimal grain for measuring Orleans' per-call cost.</summary>
+[Alias("ConsultHub.Benchmarks.ICounterGrain")]
 public interface ICounterGrain : IGrainWithStringKey
 {
+    [Alias("Increment")]
     Task<int> IncrementAsync();
 }

@@ -7,18 +7,23 @@ namespace ConsultHub.Grains.Consultations;
 /// (<c>forbidden</c>, <c>invalid</c>, <c>conflict</c>, <c>rate-limited</c>, <c>not-found</c>,
 /// <c>unavailable</c>) and a message. A refusal changed nothing.
 /// </summary>
+[GenerateSerializer, Immutable, Alias("ConsultHub.CommandOutcome")]
 public sealed record CommandOutcome
 {
     /// <summary>The consultation's version after the command (or unchanged when refused).</summary>
+    [Id(0)]
     public long Version { get; init; }
 
     /// <summary>The id the command created (a point, poll, turn or participant), if any.</summary>
+    [Id(1)]
     public string? Id { get; init; }
 
     /// <summary>The refusal code, or null when accepted.</summary>
+    [Id(2)]
     public string? Code { get; init; }
 
     /// <summary>The refusal message.</summary>
+    [Id(3)]
     public string? Message { get; init; }
 
     /// <summary>True when accepted.</summary>

@@ -13,6 +13,7 @@ namespace ConsultHub.Grains.Consultations;
 /// <param name="ForModerators">The moderators' (and organizer's) envelope.</param>
 /// <param name="ForParticipants">The participants' envelope.</param>
 /// <param name="ForObservers">The observers' envelope.</param>
+[GenerateSerializer, Immutable, Alias("ConsultHub.CommittedEvent")]
 public sealed record CommittedEvent(string ConsultationId, long Version, ConsultationEvent Event, EventEnvelope ForModerators, EventEnvelope ForParticipants, EventEnvelope ForObservers)
 {
     /// <summary>The envelope for an audience.</summary>

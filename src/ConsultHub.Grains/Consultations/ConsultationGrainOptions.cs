@@ -26,4 +26,15 @@ public sealed class ConsultationGrainOptions
     /// <summary>How many recent events per consultation are kept for resuming watchers without a full view.</summary>
     [Range(0, 100_000)]
     public int ResumeWindow { get; set; } = 256;
+
+    /// <summary>
+    /// How long an activating grain waits for silos to report live connections before it disconnects
+    /// participants the journal calls connected but no silo reported (longer than the silos' renewal period).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    public TimeSpan PresenceSettle { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long a silo's subscription lasts without renewal (silos renew every 2 seconds).</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan SubscriptionExpiry { get; set; } = TimeSpan.FromSeconds(30);
 }

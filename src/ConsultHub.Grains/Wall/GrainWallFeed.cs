@@ -1,4 +1,3 @@
-using ConsultHub.Grains.Runtime;
 using Microsoft.Extensions.Options;
 
 namespace ConsultHub.Grains.Wall;

@@ -1,5 +1,3 @@
-using ConsultHub.Grains.Runtime;
-
 namespace ConsultHub.Grains.Wall;
 
 /// <summary>
@@ -7,6 +5,7 @@ namespace ConsultHub.Grains.Wall;
 /// grains push their headlines here (throttled, see <see cref="WallReporter"/>), so the wall never
 /// polls them; the wall pushes what changed to watchers through an <see cref="IWallNotifier"/>.
 /// </summary>
+[Alias("ConsultHub.IWallGrain")]
 public interface IWallGrain : IGrainWithStringKey
 {
     /// <summary>The key of the one wall of the hub.</summary>
@@ -14,8 +13,10 @@ public interface IWallGrain : IGrainWithStringKey
 
     /// <summary>Takes a consultation's latest headline; a <c>closed</c> status takes it off the wall.
     /// A headline older than the one held (by version) is ignored.</summary>
+    [Alias("Report")]
     Task ReportAsync(WallEntry entry);
 
     /// <summary>Every consultation on the wall now, ordered by region, title and id.</summary>
+    [Alias("GetSnapshot")]
     Task<WallSnapshot> GetSnapshotAsync();
 }

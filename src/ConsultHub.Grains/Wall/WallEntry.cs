@@ -19,6 +19,7 @@ namespace ConsultHub.Grains.Wall;
 /// <param name="TopPoints">Up to three visible points, most votes first, then oldest.</param>
 /// <param name="SpeakingMsByGroup">Speaking time of ended turns by stakeholder group.</param>
 /// <param name="Turns">Turns given so far.</param>
+[GenerateSerializer, Immutable, Alias("ConsultHub.WallEntry")]
 public sealed record WallEntry(
     string ConsultationId,
     string Title,

@@ -1,30 +1,37 @@
 using ConsultHub.Domain.Model;
-using ConsultHub.Grains.Runtime;
+using ConsultHub.Grains.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace ConsultHub.Grains.Wall;
 
 /// <summary>
-/// Holds the latest headline of every live public consultation, in memory only: after a restart
-/// each live consultation reappears when its grain next activates. Pushes are batched: reports
-/// arriving within the push interval go out together, so watchers get a few messages a second
-/// however many consultations run.
+/// Holds the latest headline of every live public consultation, persisted through Orleans grain
+/// storage so the wall survives a restart before each consultation reports again. Pushes are
+/// batched: reports arriving within the push interval go out together (and are written together),
+/// so watchers get a few messages a second however many consultations run.
 /// </summary>
-public sealed partial class WallGrain(IWallNotifier notifier, TimeProvider clock, IOptions<WallOptions> options, ILogger<WallGrain> logger) : Grain, IWallGrain
+public sealed partial class WallGrain(
+    [PersistentState("wall", GrainStorage.Name)] IPersistentState<WallState> state,
+    IWallNotifier notifier,
+    [FromKeyedServices(TimeProviderNames.Grains)] TimeProvider clock,
+    IOptions<WallOptions> options,
+    ILogger<WallGrain> logger) : Grain, IWallGrain
 {
-    /// <summary>Keeps the wall activated while nothing reports (a lunch break), so it never forgets what is live.</summary>
+    /// <summary>Keeps the wall activated while nothing reports (a lunch break), so pushes keep their pace.</summary>
     private static readonly TimeSpan KeepAlivePeriod = TimeSpan.FromMinutes(1);
 
-    private readonly Dictionary<string, WallEntry> _entries = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, WallEntry> _pending = new(StringComparer.Ordinal);
     private IDisposable? _push;
     private DateTimeOffset _lastPush = DateTimeOffset.MinValue;
 
+    private Dictionary<string, WallEntry> Entries => state.State.Entries;
+
     /// <inheritdoc/>
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        RegisterGrainTimer(_ => Task.CompletedTask, new GrainTimerCreationOptions(KeepAlivePeriod, KeepAlivePeriod) { KeepAlive = true });
+        this.RegisterGrainTimer(_ => Task.CompletedTask, new GrainTimerCreationOptions(KeepAlivePeriod, KeepAlivePeriod) { KeepAlive = true });
         return Task.CompletedTask;
     }
 
@@ -32,16 +39,16 @@ public sealed partial class WallGrain(IWallNotifier notifier, TimeProvider clock
     public Task ReportAsync(WallEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        var known = _entries.TryGetValue(entry.ConsultationId, out var held);
+        var known = Entries.TryGetValue(entry.ConsultationId, out var held);
         if (known && held!.Version > entry.Version)
         {
             return Task.CompletedTask;
         }
         if (entry.Status == ConsultationStatus.Live)
         {
-            _entries[entry.ConsultationId] = entry;
+            Entries[entry.ConsultationId] = entry;
         }
-        else if (!_entries.Remove(entry.ConsultationId))
+        else if (!Entries.Remove(entry.ConsultationId))
         {
             return Task.CompletedTask;
         }
@@ -53,7 +60,7 @@ public sealed partial class WallGrain(IWallNotifier notifier, TimeProvider clock
     /// <inheritdoc/>
     public Task<WallSnapshot> GetSnapshotAsync() => Task.FromResult(new WallSnapshot(
     [
-        .. _entries.Values
+        .. Entries.Values
             .OrderBy(e => e.Region, StringComparer.OrdinalIgnoreCase)
             .ThenBy(e => e.Title, StringComparer.OrdinalIgnoreCase)
             .ThenBy(e => e.ConsultationId, StringComparer.Ordinal),
@@ -66,7 +73,7 @@ public sealed partial class WallGrain(IWallNotifier notifier, TimeProvider clock
             return;
         }
         var due = _lastPush + options.Value.PushInterval - clock.GetUtcNow();
-        _push = RegisterGrainTimer(_ => PushAsync(), new GrainTimerCreationOptions(due > TimeSpan.Zero ? due : TimeSpan.Zero, Timeout.InfiniteTimeSpan));
+        _push = this.RegisterGrainTimer(_ => PushAsync(), new GrainTimerCreationOptions(due > TimeSpan.Zero ? due : TimeSpan.Zero, Timeout.InfiniteTimeSpan));
     }
 
     private async Task PushAsync()
@@ -82,6 +89,15 @@ public sealed partial class WallGrain(IWallNotifier notifier, TimeProvider clock
         _lastPush = clock.GetUtcNow();
         try
         {
+            await state.WriteStateAsync();
+        }
+        catch (Exception ex)
+        {
+            // The wall is a live display: what is held in memory still goes out, and the next push writes again.
+            LogWriteFailed(Entries.Count, ex);
+        }
+        try
+        {
             await notifier.PublishAsync(update);
         }
         catch (Exception ex)
@@ -93,4 +109,7 @@ public sealed partial class WallGrain(IWallNotifier notifier, TimeProvider clock
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Pushing {Count} wall entries to watchers failed")]
     private partial void LogPushFailed(int count, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Writing the wall's {Count} entries to grain storage failed")]
+    private partial void LogWriteFailed(int count, Exception exception);
 }

@@ -1,4 +1,3 @@
-using ConsultHub.Grains.Runtime;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -8,10 +7,10 @@ namespace ConsultHub.Grains.Wall;
 public static class WallServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the wall grain and the feed consultation grains report through, with validated
-    /// <see cref="WallOptions"/>. Uses a registered <see cref="IWallNotifier"/> if there is one,
-    /// else <see cref="NullWallNotifier"/>, and a registered <see cref="IWallFeed"/> if there is one. Safe to call twice.
-    /// Without this call consultation grains report nothing.
+    /// Adds the feed consultation grains report through, with validated <see cref="WallOptions"/>.
+    /// Uses a registered <see cref="IWallNotifier"/> if there is one, else <see cref="NullWallNotifier"/>,
+    /// and a registered <see cref="IWallFeed"/> if there is one. Safe to call twice. Without this call
+    /// consultation grains report nothing (the wall grain itself is found by Orleans like every grain).
     /// </summary>
     public static IServiceCollection AddWall(this IServiceCollection services, Action<WallOptions>? configure = null)
     {
@@ -21,13 +20,8 @@ public static class WallServiceCollectionExtensions
         {
             options.Configure(configure);
         }
-        services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IWallNotifier, NullWallNotifier>();
         services.TryAddSingleton<IWallFeed, GrainWallFeed>();
-        if (!services.Any(d => !d.IsKeyedService && d.ImplementationInstance is GrainRegistration { Interface: var i } && i == typeof(IWallGrain)))
-        {
-            services.AddGrain<IWallGrain, WallGrain>();
-        }
         return services;
     }
 }

@@ -9,4 +9,5 @@ namespace ConsultHub.Grains.Wall;
 /// <param name="StartedAt">When the turn started.</param>
 /// <param name="EndsAt">When the speaking limit is reached (server time).</param>
 /// <param name="Overtime">True once past the limit.</param>
+[GenerateSerializer, Immutable, Alias("ConsultHub.WallSpeaker")]
 public sealed record WallSpeaker(string ParticipantId, string DisplayName, StakeholderGroup Group, DateTimeOffset StartedAt, DateTimeOffset EndsAt, bool Overtime);

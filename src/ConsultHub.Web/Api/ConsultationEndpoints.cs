@@ -1,7 +1,6 @@
 using ConsultHub.Domain.Model;
 using ConsultHub.Domain.Views;
 using ConsultHub.Grains.Consultations;
-using ConsultHub.Grains.Runtime;
 using ConsultHub.Web.Hubs;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

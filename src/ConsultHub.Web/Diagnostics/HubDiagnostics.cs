@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using ConsultHub.Grains.Runtime;
+using Orleans.Runtime;
 using ConsultHub.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -33,7 +33,8 @@ public static class HubDiagnostics
     {
         if (Enabled(app.Configuration))
         {
-            app.MapGet("/diagnostics", (GrainRuntime runtime, CountingEventJournal journal) => Read(runtime, journal));
+            app.MapGet("/diagnostics", async (IGrainFactory grains, CountingEventJournal journal) =>
+                Read(await grains.GetGrain<IManagementGrain>(0).GetTotalActivationCount(), journal));
         }
         return app;
     }
@@ -46,7 +47,7 @@ public static class HubDiagnostics
             ?? registered.ImplementationFactory?.Invoke(provider)
             ?? ActivatorUtilities.CreateInstance(provider, registered.ImplementationType!));
 
-    private static object Read(GrainRuntime runtime, CountingEventJournal journal)
+    private static object Read(int activations, CountingEventJournal journal)
     {
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
         GC.WaitForPendingFinalizers();
@@ -56,7 +57,7 @@ public static class HubDiagnostics
         {
             managedHeapBytes = heap,
             workingSetBytes = Environment.WorkingSet,
-            activations = runtime.ActivationCount,
+            activations,
             allocatedBytes = GC.GetTotalAllocatedBytes(),
             cpuMs = process.TotalProcessorTime.TotalMilliseconds,
             journal = journal.Read(),

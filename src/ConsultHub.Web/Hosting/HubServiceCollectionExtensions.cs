@@ -1,6 +1,5 @@
 using ConsultHub.Domain.Serialization;
 using ConsultHub.Grains.Consultations;
-using ConsultHub.Grains.Runtime;
 using ConsultHub.Storage;
 using ConsultHub.Web.Api;
 using ConsultHub.Web.Diagnostics;
@@ -17,10 +16,11 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Hosting;
 
 namespace ConsultHub.Web.Hosting;
 
-/// <summary>Registers the whole hub: journal, grain runtime and grains, SignalR, API and options.</summary>
+/// <summary>Registers the whole hub: journal, the Orleans silo and its grains, SignalR, API and options.</summary>
 public static class HubServiceCollectionExtensions
 {
     /// <summary>Health checks with this tag decide readiness (<c>/readyz</c>).</summary>
@@ -39,18 +39,18 @@ public static class HubServiceCollectionExtensions
             .Bind(builder.Configuration.GetSection(ConsultationGrainOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddGrainRuntime(options => ConfigurationBinder.Bind(builder.Configuration.GetSection("Grains"), options));
-        services.AddGrain<IConsultationGrain, ConsultationGrain>();
-        services.AddSingleton(TimeProvider.System);
+        builder.UseOrleans(silo => silo.AddHubSilo(builder.Configuration));
         services.AddSingleton<PresenceTracker>();
-        services.AddSingleton<IPresenceSource>(sp => sp.GetRequiredService<PresenceTracker>());
         services.AddSingleton<WatcherRegistry>();
+        services.AddSingleton<SignalRConsultationNotifier>();
+        services.AddSingleton<ConsultationSubscriptions>();
+        services.AddHostedService(sp => sp.GetRequiredService<ConsultationSubscriptions>());
         services.AddSingleton<HubLifetimeManager<ConsultationHub>, ConnectionTrackingLifetimeManager>();
         services.AddOptions<HubLimitsOptions>()
             .Bind(builder.Configuration.GetSection(HubLimitsOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddSingleton<CommandBatcher>();
+        services.AddSingleton(sp => new CommandBatcher(sp.GetRequiredService<IGrainFactory>()));
         services.AddSingleton<InvocationLimitFilter>();
         builder.Logging.AddFilter(InvocationLimitFilter.DispatcherCategory, LogLevel.Critical);
         services.AddOptions<HubOptions>().Configure<IOptions<HubLimitsOptions>>((hub, limits) =>
@@ -61,7 +61,6 @@ public static class HubServiceCollectionExtensions
             hub.AddFilter<InvocationLimitFilter>();
         });
         services.AddHealthChecks().AddCheck<JournalHealthCheck>("journal", tags: [ReadyTag]);
-        services.AddSingleton<IConsultationNotifier, SignalRConsultationNotifier>();
         services.AddSingleton<ConsultationDirectory>();
         services.AddSummaries();
         services.AddDelegatesWall(builder.Configuration);

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using ConsultHub.Domain.Commands;
 using ConsultHub.Grains.Consultations;
-using ConsultHub.Grains.Runtime;
 
 namespace ConsultHub.Web.Hubs;
 
@@ -13,8 +12,14 @@ namespace ConsultHub.Web.Hubs;
 /// waits when the consultation is quiet; under load a busy consultation needs one commit, one grain
 /// turn and one burst of frames per connection for many commands instead of one per command.
 /// </summary>
-public sealed class CommandBatcher(IGrainFactory grains)
+public sealed class CommandBatcher(Func<string, IConsultationGrain> grainOf)
 {
+    /// <summary>Sends to the consultation grains of <paramref name="grains"/>.</summary>
+    public CommandBatcher(IGrainFactory grains)
+        : this(id => grains.GetGrain<IConsultationGrain>(id))
+    {
+    }
+
     /// <summary>Most commands in one grain call.</summary>
     public const int MaxBatch = 64;
 
@@ -53,7 +58,7 @@ public sealed class CommandBatcher(IGrainFactory grains)
     /// <summary>Sends what waits, a batch at a time, until nothing does; then retires the lane.</summary>
     private async Task SendAsync(string consultationId, Lane lane)
     {
-        var grain = grains.GetGrain<IConsultationGrain>(consultationId);
+        var grain = grainOf(consultationId);
         while (true)
         {
             List<Waiting> batch;

@@ -2,7 +2,6 @@ using ConsultHub.Domain.Commands;
 using ConsultHub.Domain.Model;
 using ConsultHub.Domain.Views;
 using ConsultHub.Grains.Consultations;
-using ConsultHub.Grains.Runtime;
 using ConsultHub.Grains.Wall;
 using ConsultHub.Web.Wall;
 using Microsoft.AspNetCore.SignalR;
@@ -14,7 +13,8 @@ namespace ConsultHub.Web.Hubs;
 /// The SignalR hub at <c>/hubs/consultation</c>. It only parses arguments, names the caller's
 /// credential and forwards to the consultation grain, which decides; no rules live here.
 /// </summary>
-public sealed class ConsultationHub(IGrainFactory grains, PresenceTracker presence, WatcherRegistry watchers, CommandBatcher commands, IOptions<HubLimitsOptions> limits) : Hub<IConsultationClient>
+public sealed class ConsultationHub(
+    IGrainFactory grains, PresenceTracker presence, WatcherRegistry watchers, ConsultationSubscriptions subscriptions, CommandBatcher commands, IOptions<HubLimitsOptions> limits) : Hub<IConsultationClient>
 {
     private const string WatchesKey = "watches";
 
@@ -33,10 +33,14 @@ public sealed class ConsultationHub(IGrainFactory grains, PresenceTracker presen
         {
             throw new HubException($"rate-limited: at most {limits.Value.ConnectionsPerParticipant} open connections per participant; close another tab first.");
         }
-        // Subscribe before reading, so no event falls between the read and the subscription;
-        // browsers drop what the reply already covers by version.
+        // Subscribe before reading (the connection here, this silo at the grain), so no event falls
+        // between the read and the subscription; browsers drop what the reply already covers by version.
         var audience = ViewProjector.AudienceOf(caller.Role);
         watchers.Watch(id, audience, Context);
+        if (caller.Role is not (Role.Anonymous or Role.System))
+        {
+            await subscriptions.EnsureAsync(id);
+        }
         var result = await grain.WatchAsync(Credential, sinceVersion);
         if (result.Code is not null)
         {
@@ -49,9 +53,9 @@ public sealed class ConsultationHub(IGrainFactory grains, PresenceTracker presen
             watchers.Unwatch(id, audience, Context.ConnectionId);
             throw new HubException("unavailable: the connection closed while watching.");
         }
-        if (caller.ParticipantId is { } participantId && presence.Add(id, participantId, Context))
+        if (caller.ParticipantId is { } participantId && presence.Add(id, participantId, Context) is { } notice)
         {
-            await grain.ExecuteAsync(Credential, new Connect(participantId));
+            await grain.NoticePresenceAsync(Credential, notice);
         }
         return result;
     }
@@ -72,9 +76,9 @@ public sealed class ConsultationHub(IGrainFactory grains, PresenceTracker presen
     {
         foreach (var (id, participantId) in Watched().Gone())
         {
-            if (participantId is not null && presence.Remove(id, participantId, Context.ConnectionId))
+            if (participantId is not null && presence.Remove(id, participantId, Context.ConnectionId) is { } notice)
             {
-                await Grain(id).ExecuteAsync(Credential, new Disconnect(participantId));
+                await Grain(id).NoticePresenceAsync(Credential, notice);
             }
         }
         watchers.Forget(Context.ConnectionId);

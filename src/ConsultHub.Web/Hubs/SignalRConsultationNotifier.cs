@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ConsultHub.Domain.Events;
 using ConsultHub.Domain.Views;
 using ConsultHub.Grains.Consultations;
@@ -5,22 +6,45 @@ using ConsultHub.Grains.Consultations;
 namespace ConsultHub.Web.Hubs;
 
 /// <summary>
-/// Bridges grains to browsers (as GPSTracker's hub bridge does): each committed event is
-/// serialized once per audience and queued on the outbox of every connection of that audience.
-/// Queuing never waits for a client, so the grain's turn never waits for the slowest browser.
+/// This silo's observer of consultation grains (GPSTracker's RemoteLocationHub shape): each
+/// committed batch arrives once per silo and every event is serialized once per audience and
+/// queued on the outbox of every connection of that audience here. Queuing never waits for a
+/// client; the grain does not wait for this silo either, its push being one-way.
 /// </summary>
-public sealed class SignalRConsultationNotifier(WatcherRegistry watchers, PresenceTracker presence) : IConsultationNotifier
+public sealed class SignalRConsultationNotifier(WatcherRegistry watchers, PresenceTracker presence) : IConsultationObserver
 {
     private static readonly Audience[] Audiences = [Audience.Moderator, Audience.Participant, Audience.Observer];
 
     /// <summary>How long a removed client gets to receive what was queued before it is closed anyway.</summary>
     private static readonly TimeSpan RemovalGrace = TimeSpan.FromSeconds(5);
 
+    private readonly ConcurrentDictionary<string, long> _received = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+
+    /// <summary>The last version received of a consultation, for renewing its subscription.</summary>
+    public long? Received(string consultationId) => _received.TryGetValue(consultationId, out var version) ? version : null;
+
     /// <inheritdoc/>
-    public Task PublishAsync(IReadOnlyList<CommittedEvent> events)
+    public Task CommittedAsync(IReadOnlyList<CommittedEvent> events)
     {
+        ArgumentNullException.ThrowIfNull(events);
+        if (events.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+        long after;
+        lock (_gate)
+        {
+            // A renewal that raced a push gets events this silo already has again: pass each version on once.
+            after = _received.GetValueOrDefault(events[0].ConsultationId);
+            _received[events[0].ConsultationId] = Math.Max(after, events[^1].Version);
+        }
         foreach (var committed in events)
         {
+            if (committed.Version <= after)
+            {
+                continue;
+            }
             foreach (var audience in Audiences)
             {
                 if (watchers.Count(committed.ConsultationId, audience) > 0)

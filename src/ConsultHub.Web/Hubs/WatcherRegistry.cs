@@ -59,6 +59,10 @@ public sealed class WatcherRegistry(IHubContext<ConsultationHub, IConsultationCl
     /// <summary>The outbox of a connection, if it watches anything.</summary>
     public Outbox? OutboxOf(string connectionId) => _outboxes.GetValueOrDefault(connectionId);
 
+    /// <summary>True when some connection watches the consultation, as any audience.</summary>
+    public bool IsWatched(string consultationId) =>
+        Enum.GetValues<Audience>().Any(audience => Count(consultationId, audience) > 0);
+
     /// <summary>How many connections watch a consultation as an audience.</summary>
     public int Count(string consultationId, Audience audience) =>
         _watchers.TryGetValue((consultationId, audience), out var watchers) ? watchers.Count : 0;

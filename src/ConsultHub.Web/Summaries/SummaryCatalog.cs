@@ -1,7 +1,6 @@
 using ConsultHub.Domain.Model;
 using ConsultHub.Domain.Summaries;
 using ConsultHub.Grains.Consultations;
-using ConsultHub.Grains.Runtime;
 using ConsultHub.Storage;
 using Microsoft.Extensions.Options;
 

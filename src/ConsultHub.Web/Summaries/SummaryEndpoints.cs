@@ -2,7 +2,6 @@ using ConsultHub.Domain.Model;
 using ConsultHub.Domain.Rules;
 using ConsultHub.Domain.Summaries;
 using ConsultHub.Grains.Consultations;
-using ConsultHub.Grains.Runtime;
 using ConsultHub.Web.Api;
 using ConsultHub.Web.Hubs;
 using Microsoft.AspNetCore.Builder;

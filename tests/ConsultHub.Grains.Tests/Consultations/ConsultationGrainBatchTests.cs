@@ -39,7 +39,7 @@ public sealed class ConsultationGrainBatchTests : StartedRoom
     [Fact]
     public async Task Batch_OneByOne_AndTogether_EndInTheSameState()
     {
-        await using var other = new ConsultationHost();
+        await using var other = await ConsultationHost.StartAsync();
         var twin = await other.CreateAsync();
         var (alice, bob) = (await twin.JoinConnectedAsync("Alice"), await twin.JoinConnectedAsync("Bob", StakeholderGroup.Academia));
         await twin.ModerateAsync(new StartConsultation());

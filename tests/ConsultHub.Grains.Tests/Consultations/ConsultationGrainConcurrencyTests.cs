@@ -9,9 +9,9 @@ public sealed class ConsultationGrainConcurrencyTests
     private const int People = 24;
 
     [Fact]
-    public async Task SameConsultation_ConcurrentCommands_GetConsecutiveVersionsInOrder()
+    public async Task SameConsultation_ConcurrentCommands_ApplyOneAtATime()
     {
-        await using var host = new ConsultationHost(options => options.SnapshotEvery = 7);
+        await using var host = await ConsultationHost.StartAsync(options => options.SnapshotEvery = 7);
         var consultation = await host.CreateAsync();
         await consultation.ModerateAsync(new StartConsultation());
         var joined = await Task.WhenAll(Enumerable.Range(0, People).Select(i => Task.Run(() => consultation.JoinAsync($"Person {i}"))));
@@ -35,7 +35,8 @@ public sealed class ConsultationGrainConcurrencyTests
         var accepted = outcomes.SelectMany(o => o).Select(o => o.ShouldBeAccepted().Version).Order().ToList();
         var expected = Enumerable.Range(1, (int)start + (People * 5)).Select(v => (long)v).ToList();
         Assert.Equal(expected[(int)start..], accepted);
-        Assert.Equal(expected, host.Notifier.Events.Where(e => e.ConsultationId == consultation.Id).Select(e => e.Version));
+        // The silo subscribed once the consultation existed: it received everything after the creation.
+        Assert.Equal(expected[1..], host.Notifier.Events.Where(e => e.ConsultationId == consultation.Id).Select(e => e.Version));
         Assert.Equal(expected, (await host.ReadJournalAsync(consultation.Id)).Select(r => r.Version));
         var view = await consultation.ModeratorViewAsync();
         Assert.Equal(People * 3, view.Points.Count);

@@ -6,9 +6,9 @@ namespace ConsultHub.Grains.Tests.Consultations;
 
 public sealed class ConsultationGrainCredentialTests : IAsyncLifetime
 {
-    private readonly ConsultationHost _host = new();
+    private ConsultationHost _host = null!;
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public async Task InitializeAsync() => _host = await ConsultationHost.StartAsync();
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
@@ -119,7 +119,7 @@ public sealed class ConsultationGrainCredentialTests : IAsyncLifetime
         Assert.Equal(Role.Anonymous, (await consultation.Grain.AuthenticateAsync(alice.Token)).Role);
         await consultation.ExecuteAsync(alice, new RaiseHand(HandIntent.Speak)).ShouldBeRefusedAsync("forbidden");
         await consultation.ExecuteAsync(alice, new PostPoint(PointKind.Observation, "Still here")).ShouldBeRefusedAsync("forbidden");
-        await consultation.ExecuteAsync(alice, new Disconnect(alice.Id)).ShouldBeRefusedAsync("forbidden");
+        await _host.NoticeAsync(consultation.Id, alice.Token, alice.Id, connected: false).ShouldBeRefusedAsync("forbidden");
         Assert.Empty((await consultation.ModeratorViewAsync()).Queue);
     }
 

@@ -1,18 +1,25 @@
 using ConsultHub.Domain.Commands;
 using ConsultHub.Domain.Events;
 using ConsultHub.Domain.Model;
+using ConsultHub.Grains.Consultations;
+using ConsultHub.Grains.Presence;
 
 namespace ConsultHub.Grains.Tests.Consultations;
 
 public sealed class ConsultationGrainPresenceTests : StartedRoom
 {
+    private static readonly TimeSpan Settle = new ConsultationGrainOptions().PresenceSettle;
+
     [Fact]
-    public async Task Activation_ParticipantConnectedInJournalButNotLive_IsDisconnected()
+    public async Task Activation_ParticipantConnectedInJournalButNotReportedBySilos_IsDisconnectedAfterTheSettle()
     {
+        // Bob's connection went with the old process: the silo's report after the restart lacks him.
         Host.Presence.Disconnect(Room.Id, Bob.Id);
         var published = Host.Notifier.Events.Count;
 
         await Host.RestartAsync();
+        Assert.True((await Room.ModeratorViewAsync()).Participants.Single(p => p.Id == Bob.Id).Connected);
+        await AdvanceAsync(Settle);
         var view = await Room.ModeratorViewAsync();
 
         Assert.True(view.Participants.Single(p => p.Id == Alice.Id).Connected);
@@ -31,9 +38,22 @@ public sealed class ConsultationGrainPresenceTests : StartedRoom
         var published = Host.Notifier.Events.Count;
 
         await Host.RestartAsync();
+        await AdvanceAsync(Settle);
 
         Assert.Equal(version, (await Room.ModeratorViewAsync()).Version);
         Assert.Equal(published, Host.Notifier.Events.Count);
+    }
+
+    [Fact]
+    public async Task Activation_NoSiloReportsInTime_DisconnectsEveryone_AndALateReportConnectsThemAgain()
+    {
+        await Host.RestartAsync(renew: false);
+        await AdvanceAsync(Settle);
+        Assert.DoesNotContain((await Room.ModeratorViewAsync()).Participants, p => p.Connected);
+
+        await Host.RenewAsync();
+
+        Assert.All((await Room.ModeratorViewAsync()).Participants, p => Assert.True(p.Connected));
     }
 
     [Fact]
@@ -43,10 +63,10 @@ public sealed class ConsultationGrainPresenceTests : StartedRoom
         Host.Presence.Disconnect(Room.Id, Bob.Id);
 
         await Host.RestartAsync();
-        await Room.ModeratorViewAsync();
-        Host.Time.Advance(TimeSpan.FromSeconds(59));
+        await AdvanceAsync(Settle);
+        await AdvanceAsync(TimeSpan.FromSeconds(59));
         Assert.Single((await Room.ModeratorViewAsync()).Queue);
-        Host.Time.Advance(TimeSpan.FromSeconds(1));
+        await AdvanceAsync(TimeSpan.FromSeconds(1));
 
         Assert.Empty((await Room.ModeratorViewAsync()).Queue);
         Assert.Contains(Host.Notifier.Events, e => e.Event is HandLowered { Reason: HandLoweredReason.GraceExpired } l && l.ParticipantId == Bob.Id);
@@ -61,6 +81,7 @@ public sealed class ConsultationGrainPresenceTests : StartedRoom
         Host.Presence.Disconnect(Room.Id, Bob.Id);
 
         await Host.RestartAsync();
+        await AdvanceAsync(Settle);
 
         Assert.Equal(state, await Room.StateJsonAsync());
     }
@@ -71,6 +92,7 @@ public sealed class ConsultationGrainPresenceTests : StartedRoom
         Host.Presence.Disconnect(Room.Id, Bob.Id);
         await Host.RestartAsync();
         Host.Journal.FailAppends = true;
+        await AdvanceAsync(Settle);
 
         var watched = await Room.WatchAsync(Room.ModeratorKey).WaitAsync(TimeSpan.FromSeconds(10));
 
@@ -78,7 +100,7 @@ public sealed class ConsultationGrainPresenceTests : StartedRoom
         Assert.True(watched.View!.Participants.Single(p => p.Id == Bob.Id).Connected);
         Assert.Equal(1, Host.Journal.SnapshotReads);
         Host.Journal.FailAppends = false;
-        Host.Time.Advance(TimeSpan.FromSeconds(5));
+        await AdvanceAsync(TimeSpan.FromSeconds(5));
         var view = await Room.ModeratorViewAsync();
         Assert.False(view.Participants.Single(p => p.Id == Bob.Id).Connected);
         Assert.True(view.Participants.Single(p => p.Id == Alice.Id).Connected);
@@ -89,41 +111,70 @@ public sealed class ConsultationGrainPresenceTests : StartedRoom
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
-    public async Task NewTabOpensAsOldOneCloses_NoticesInEitherOrder_ParticipantStaysConnected(bool connectArrivesFirst)
+    public async Task NewTabOpensAsOldOneCloses_NoticesInEitherOrder_ParticipantEndsConnected(bool connectArrivesFirst)
     {
-        // The host's tracker saw the old connection close (the last one: a Disconnect notice) and a
-        // new one open (the first again: a Connect notice); the participant is connected throughout.
-        Host.Presence.Connect(Room.Id, Alice.Id);
-        ConsultationCommand[] notices = connectArrivesFirst ? [new Connect(Alice.Id), new Disconnect(Alice.Id)] : [new Disconnect(Alice.Id), new Connect(Alice.Id)];
-        var before = Host.Notifier.Events.Count;
+        // The silo saw the old connection close (the last one: a Disconnect notice) and a new one
+        // open (the first again: a Connect notice); the participant is connected at the end.
+        var closed = Host.Presence.Disconnect(Room.Id, Alice.Id);
+        var opened = Host.Presence.Connect(Room.Id, Alice.Id);
+        PresenceNotice[] notices = connectArrivesFirst ? [opened, closed] : [closed, opened];
 
         foreach (var notice in notices)
         {
-            await Room.ExecuteAsync(Alice, notice).ShouldBeRefusedAsync("conflict");
+            await Room.Grain.NoticePresenceAsync(Alice.Token, notice);
         }
+
+        Assert.True((await Room.ModeratorViewAsync()).Participants.Single(p => p.Id == Alice.Id).Connected);
+    }
+
+    [Fact]
+    public async Task NoticeOvertakenByALaterOne_IsRefusedAndChangesNothing()
+    {
+        var closed = Host.Presence.Disconnect(Room.Id, Alice.Id);
+        var opened = Host.Presence.Connect(Room.Id, Alice.Id);
+        await Room.Grain.NoticePresenceAsync(Alice.Token, opened).ShouldBeRefusedAsync("conflict");
+        var before = Host.Notifier.Events.Count;
+
+        await Room.Grain.NoticePresenceAsync(Alice.Token, closed).ShouldBeRefusedAsync("conflict");
 
         Assert.True((await Room.ModeratorViewAsync()).Participants.Single(p => p.Id == Alice.Id).Connected);
         Assert.Equal(before, Host.Notifier.Events.Count);
     }
 
     [Fact]
-    public async Task TabOpensAndClosesBeforeItsConnectNoticeIsHandled_ParticipantStaysDisconnected()
+    public async Task DisconnectNotice_WhileAnotherSiloStillHoldsAConnection_IsRefused()
     {
-        Host.Presence.Disconnect(Room.Id, Bob.Id);
-        await Room.ExecuteAsync(Bob, new Disconnect(Bob.Id)).ShouldBeAcceptedAsync();
+        var other = new PresenceNotice("other-silo", 1, Bob.Id, true);
+        await Room.Grain.NoticePresenceAsync(Bob.Token, other).ShouldBeRefusedAsync("conflict");
 
-        // A tab opened and closed again; both notices are handled after the close.
-        await Room.ExecuteAsync(Bob, new Connect(Bob.Id)).ShouldBeRefusedAsync("conflict");
-        await Room.ExecuteAsync(Bob, new Disconnect(Bob.Id)).ShouldBeRefusedAsync("conflict");
+        await Host.NoticeAsync(Room.Id, Bob.Token, Bob.Id, connected: false).ShouldBeRefusedAsync("conflict");
 
-        Assert.False((await Room.ModeratorViewAsync()).Participants.Single(p => p.Id == Bob.Id).Connected);
+        Assert.True((await Room.ModeratorViewAsync()).Participants.Single(p => p.Id == Bob.Id).Connected);
     }
 
     [Fact]
     public async Task ConnectNotice_FromSomeoneElse_IsForbiddenBeforeThePresenceCheck()
     {
-        Host.Presence.Disconnect(Room.Id, Bob.Id);
+        var notice = Host.Presence.Disconnect(Room.Id, Bob.Id);
 
-        await Room.ExecuteAsync(Alice, new Disconnect(Bob.Id)).ShouldBeRefusedAsync("forbidden");
+        await Room.Grain.NoticePresenceAsync(Alice.Token, notice).ShouldBeRefusedAsync("forbidden");
+        await Room.Grain.NoticePresenceAsync(Bob.Token, notice).ShouldBeAcceptedAsync();
+    }
+
+    [Fact]
+    public async Task ConnectionCommands_SentAsOrdinaryCommands_AreRefused()
+    {
+        await Room.ExecuteAsync(Alice, new Disconnect(Alice.Id)).ShouldBeRefusedAsync("invalid");
+
+        Assert.True((await Room.ModeratorViewAsync()).Participants.Single(p => p.Id == Alice.Id).Connected);
+    }
+
+    /// <summary>Moves the clock; the timer ticks it fires are queued turns, so a call made afterwards runs after them.</summary>
+    private async Task AdvanceAsync(TimeSpan by)
+    {
+        // Activate first: an activation arms its settle from the time it starts.
+        await Room.WatchAsync(Room.ModeratorKey);
+        Host.Time.Advance(by);
+        await Room.WatchAsync(Room.ModeratorKey);
     }
 }

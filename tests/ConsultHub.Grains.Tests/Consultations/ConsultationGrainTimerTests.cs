@@ -8,12 +8,13 @@ namespace ConsultHub.Grains.Tests.Consultations;
 public sealed class ConsultationGrainTimerTests : IAsyncLifetime
 {
     private static readonly TimeSpan Second = TimeSpan.FromSeconds(1);
-    private readonly ConsultationHost _host = new();
+    private ConsultationHost _host = null!;
     private TestConsultation _consultation = null!;
     private TestParticipant _alice = null!;
 
     public async Task InitializeAsync()
     {
+        _host = await ConsultationHost.StartAsync();
         _consultation = await _host.CreateAsync();
         _alice = await _consultation.JoinConnectedAsync("Alice");
         await _consultation.ModerateAsync(new StartConsultation());
@@ -49,7 +50,6 @@ public sealed class ConsultationGrainTimerTests : IAsyncLifetime
         await AdvanceAsync(Second);
         Assert.Equal(["floor-given", "turn-warned", "turn-overtime"], Types().Where(t => t.StartsWith("turn-", StringComparison.Ordinal) || t == "floor-given"));
         Assert.True((await _consultation.ModeratorViewAsync()).Floor!.Overtime);
-        Assert.Equal(0, _host.Time.ArmedTimerCount);
 
         await AdvanceAsync(Second * 600);
         Assert.Equal(1, Types().Count(t => t == "turn-overtime"));
@@ -67,7 +67,6 @@ public sealed class ConsultationGrainTimerTests : IAsyncLifetime
 
         Assert.DoesNotContain("turn-warned", Types());
         Assert.DoesNotContain("turn-overtime", Types());
-        Assert.Equal(0, _host.Time.ArmedTimerCount);
     }
 
     [Fact]
@@ -135,7 +134,6 @@ public sealed class ConsultationGrainTimerTests : IAsyncLifetime
 
         Assert.Equal([bob.Id, _alice.Id], await QueueAsync());
         Assert.DoesNotContain(_host.Notifier.Events, e => e.Event is HandLowered);
-        Assert.Equal(0, _host.Time.ArmedTimerCount);
     }
 
     [Fact]
@@ -180,14 +178,12 @@ public sealed class ConsultationGrainTimerTests : IAsyncLifetime
 
     private async Task ConnectAsync(TestParticipant participant)
     {
-        _host.Presence.Connect(_consultation.Id, participant.Id);
-        await _consultation.ExecuteAsync(participant, new Connect(participant.Id)).ShouldBeAcceptedAsync();
+        await _host.NoticeAsync(_consultation.Id, participant.Token, participant.Id, connected: true).ShouldBeAcceptedAsync();
     }
 
     private async Task DisconnectAsync(TestParticipant participant)
     {
-        _host.Presence.Disconnect(_consultation.Id, participant.Id);
-        await _consultation.ExecuteAsync(participant, new Disconnect(participant.Id)).ShouldBeAcceptedAsync();
+        await _host.NoticeAsync(_consultation.Id, participant.Token, participant.Id, connected: false).ShouldBeAcceptedAsync();
     }
 
     private async Task<IReadOnlyList<string>> QueueAsync() => [.. (await _consultation.ModeratorViewAsync()).Queue.Select(h => h.ParticipantId)];

@@ -10,7 +10,7 @@ public sealed class ConsultationGrainUnknownIdTests
     [Fact]
     public async Task CallsOnIdsNobodyCreated_AnswerNotFound_AndKeepNoActivation()
     {
-        await using var host = new ConsultationHost();
+        await using var host = await ConsultationHost.StartAsync();
         var kept = await host.CreateAsync("real");
 
         for (var i = 0; i < 50; i++)
@@ -31,7 +31,7 @@ public sealed class ConsultationGrainUnknownIdTests
     [Fact]
     public async Task RefusedCreate_KeepsNoActivation_AndALaterCreateWorks()
     {
-        await using var host = new ConsultationHost();
+        await using var host = await ConsultationHost.StartAsync();
         var settings = new ConsultationSettings { Title = "Open data", Region = "Europe", TimeZone = "Europe/Vienna" };
 
         var refused = await host.Grain("later").CreateAsync("not-the-organizer-key", settings);
@@ -40,19 +40,19 @@ public sealed class ConsultationGrainUnknownIdTests
 
         var created = await host.Grain("later").CreateAsync(ConsultationHost.OrganizerKey, settings);
         Assert.True(created.Outcome.Accepted);
-        Assert.Equal(1, host.Runtime.ActivationCount);
+        Assert.Equal(1, await host.ActivationCountAsync());
         Assert.NotNull(await host.Grain("later").GetPublicViewAsync());
-        Assert.Equal(1, host.Runtime.ActivationCount);
+        Assert.Equal(1, await host.ActivationCountAsync());
     }
 
     /// <summary>Deactivation runs after the turn that asked for it; wait for it rather than race it.</summary>
     private static async Task WaitForActivationsAsync(ConsultationHost host, int expected)
     {
         var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (host.Runtime.ActivationCount != expected && DateTime.UtcNow < deadline)
+        while (await host.ActivationCountAsync() != expected && DateTime.UtcNow < deadline)
         {
             await Task.Delay(10);
         }
-        Assert.Equal(expected, host.Runtime.ActivationCount);
+        Assert.Equal(expected, await host.ActivationCountAsync());
     }
 }

@@ -9,7 +9,7 @@ public sealed class ConsultationGrainWatchTests
     [Fact]
     public async Task Watch_FromRecentVersion_ReturnsOnlyTheMissedEvents()
     {
-        await using var host = new ConsultationHost();
+        await using var host = await ConsultationHost.StartAsync();
         var consultation = await host.CreateAsync();
         var alice = await consultation.JoinAsync("Alice");
         var since = (await consultation.WatchAsync(alice.Token)).Version;
@@ -30,7 +30,7 @@ public sealed class ConsultationGrainWatchTests
     [Fact]
     public async Task Watch_AtCurrentVersion_ReturnsNoEventsAndNoView()
     {
-        await using var host = new ConsultationHost();
+        await using var host = await ConsultationHost.StartAsync();
         var consultation = await host.CreateAsync();
         var version = (await consultation.WatchAsync(null)).Version;
 
@@ -43,7 +43,7 @@ public sealed class ConsultationGrainWatchTests
     [Fact]
     public async Task Watch_ObserverResuming_GetsPrivateForPendingPointsAndNeverHiddenText()
     {
-        await using var host = new ConsultationHost();
+        await using var host = await ConsultationHost.StartAsync();
         var consultation = await host.CreateAsync(configure: s => s with { ModerationMode = ModerationMode.Premoderated });
         var alice = await consultation.JoinAsync("Alice");
         var since = (await consultation.WatchAsync(null)).Version;
@@ -73,7 +73,7 @@ public sealed class ConsultationGrainWatchTests
     [Fact]
     public async Task Watch_ResumingAcrossAHide_NeverReplaysTheHiddenText()
     {
-        await using var host = new ConsultationHost();
+        await using var host = await ConsultationHost.StartAsync();
         var consultation = await host.CreateAsync();
         var alice = await consultation.JoinAsync("Alice");
         var since = (await consultation.WatchAsync(null)).Version;
@@ -93,7 +93,7 @@ public sealed class ConsultationGrainWatchTests
     [Fact]
     public async Task Watch_ResumingAfterTheTextWasSeen_StillGetsOnlyTheHide()
     {
-        await using var host = new ConsultationHost();
+        await using var host = await ConsultationHost.StartAsync();
         var consultation = await host.CreateAsync();
         var alice = await consultation.JoinAsync("Alice");
         var point = (await consultation.ExecuteAsync(alice, new PostPoint(PointKind.Challenge, "Name and shame the ministry"))
@@ -111,7 +111,7 @@ public sealed class ConsultationGrainWatchTests
     [Fact]
     public async Task Watch_ObserverWithKeyOnPrivateConsultation_GetsTheObserverShape()
     {
-        await using var host = new ConsultationHost();
+        await using var host = await ConsultationHost.StartAsync();
         var consultation = await host.CreateAsync(configure: s => s with { ModerationMode = ModerationMode.Premoderated, Visibility = Visibility.Private });
         var alice = await consultation.JoinAsync("Alice");
         var since = (await consultation.WatchAsync(consultation.ObserverKey)).Version;
@@ -128,7 +128,7 @@ public sealed class ConsultationGrainWatchTests
     [Fact]
     public async Task Watch_FromVersionOlderThanTheResumeWindow_ReturnsTheFullView()
     {
-        await using var host = new ConsultationHost(options => options.ResumeWindow = 4);
+        await using var host = await ConsultationHost.StartAsync(options => options.ResumeWindow = 4);
         var consultation = await host.CreateAsync();
         var alice = await consultation.JoinAsync("Alice");
         var since = (await consultation.WatchAsync(alice.Token)).Version;
@@ -152,7 +152,7 @@ public sealed class ConsultationGrainWatchTests
     [InlineData(1_000)]
     public async Task Watch_FromVersionNotInTheConsultation_ReturnsTheFullView(long offset)
     {
-        await using var host = new ConsultationHost();
+        await using var host = await ConsultationHost.StartAsync();
         var consultation = await host.CreateAsync();
         await consultation.JoinAsync("Alice");
         var version = (await consultation.WatchAsync(null)).Version;
@@ -166,7 +166,7 @@ public sealed class ConsultationGrainWatchTests
     [Fact]
     public async Task Watch_AfterReactivation_ResumesFromTheReplayedJournalTail()
     {
-        await using var host = new ConsultationHost();
+        await using var host = await ConsultationHost.StartAsync();
         var consultation = await host.CreateAsync();
         var alice = await consultation.JoinAsync("Alice");
         var since = (await consultation.WatchAsync(null)).Version;

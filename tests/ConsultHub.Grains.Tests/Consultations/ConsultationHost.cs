@@ -1,59 +1,98 @@
+using ConsultHub.Domain.Commands;
 using ConsultHub.Domain.Model;
 using ConsultHub.Grains.Consultations;
-using ConsultHub.Grains.Runtime;
-using ConsultHub.Grains.Tests.Runtime;
+using ConsultHub.Grains.Presence;
+using ConsultHub.Grains.Tests.Hosting;
 using ConsultHub.Storage;
 using ConsultHub.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ConsultHub.Grains.Tests.Consultations;
 
 /// <summary>
-/// A host for consultation grains as production wires them, minus the web: a real SQLite journal in
-/// a temporary file (behind a <see cref="ControlledJournal"/>), a recording notifier, a presence
-/// source the test sets, and a manual clock that fires grain timers when advanced.
-/// <see cref="RestartAsync"/> stops everything and starts a new runtime and journal on the same
-/// file, as a process restart would; the clock, notifier and presence carry over.
+/// Consultation grains on an Orleans silo as production wires them, minus the web: a real SQLite
+/// journal in a temporary file (behind a <see cref="ControlledJournal"/>), a recording observer
+/// subscribed as the one silo's observer would be, a presence source the test sets, and fake time
+/// that fires grain timers when advanced. <see cref="RestartAsync"/> stops the silo and starts a new
+/// one on the same file, as a process restart would; the clock, observer and presence carry over,
+/// and the observer subscribes again as the silo's renewal would.
 /// </summary>
 public sealed class ConsultationHost : IAsyncDisposable
 {
     public const string OrganizerKey = "organizer-key-for-grain-tests-0123456789";
 
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "consulthub-grain-tests", Guid.NewGuid().ToString("N"));
     private readonly Action<ConsultationGrainOptions>? _configureGrains;
-    private readonly Action<GrainRuntimeOptions>? _configureRuntime;
-    private ServiceProvider _services;
+    private readonly HashSet<string> _subscribed = new(StringComparer.Ordinal);
+    private TestSilo _silo = null!;
+    private IConsultationObserver? _observer;
 
-    public ConsultationHost(Action<ConsultationGrainOptions>? configureGrains = null, Action<GrainRuntimeOptions>? configureRuntime = null)
-    {
-        _configureGrains = configureGrains;
-        _configureRuntime = configureRuntime;
-        _services = Build();
-    }
+    private ConsultationHost(Action<ConsultationGrainOptions>? configureGrains) => _configureGrains = configureGrains;
 
-    public ManualTimeProvider Time { get; } = new();
+    public FakeTimeProvider Time => _silo.Time;
 
     public RecordingNotifier Notifier { get; } = new();
 
     public FakePresence Presence { get; } = new();
 
-    public string DatabasePath => Path.Combine(_directory, "journal.db");
+    public TestSilo Silo => _silo;
 
-    /// <summary>The current runtime's journal; replaced by <see cref="RestartAsync"/>.</summary>
-    public ControlledJournal Journal => _services.GetRequiredService<ControlledJournal>();
+    public string DatabasePath => Path.Combine(_silo.Directory, "journal.db");
 
-    public GrainRuntime Runtime => _services.GetRequiredService<GrainRuntime>();
+    /// <summary>The current silo's journal; replaced by <see cref="RestartAsync"/>.</summary>
+    public ControlledJournal Journal => _silo.Services.GetRequiredService<ControlledJournal>();
 
-    /// <summary>A reference through the current runtime; references do not survive a restart.</summary>
-    public IConsultationGrain Grain(string id) => _services.GetRequiredService<IGrainFactory>().GetGrain<IConsultationGrain>(id);
+    public static async Task<ConsultationHost> StartAsync(Action<ConsultationGrainOptions>? configureGrains = null)
+    {
+        var host = new ConsultationHost(configureGrains);
+        host._silo = await TestSilo.StartAsync(host.Configure);
+        host.Notifier.CurrentVersion = async id => (await host.Grain(id).GetPublicViewAsync())?.Version ?? 0;
+        return host;
+    }
 
-    /// <summary>Creates a consultation with the organizer key; <paramref name="configure"/> adjusts the default settings.</summary>
+    /// <summary>A reference through the current silo.</summary>
+    public IConsultationGrain Grain(string id) => _silo.Grains.GetGrain<IConsultationGrain>(id);
+
+    /// <summary>Creates a consultation with the organizer key and subscribes the observer; <paramref name="configure"/> adjusts the default settings.</summary>
     public async Task<TestConsultation> CreateAsync(string id = "c1", Func<ConsultationSettings, ConsultationSettings>? configure = null)
     {
         var settings = new ConsultationSettings { Title = "Draft convention on data sharing", Region = "Africa", TimeZone = "Africa/Nairobi" };
         var created = await Grain(id).CreateAsync(OrganizerKey, configure is null ? settings : configure(settings));
         created.Outcome.ShouldBeAccepted();
+        await SubscribeAsync(id);
         return new TestConsultation(this, id, created.JoinCode!, created.ModeratorKey!, created.ObserverKey!);
+    }
+
+    /// <summary>Subscribes (or renews) the observer with the presence this host holds, as the silo does every few seconds.</summary>
+    public async Task SubscribeAsync(string id)
+    {
+        _observer ??= _silo.Grains.CreateObjectReference<IConsultationObserver>(Notifier);
+        _subscribed.Add(id);
+        Notifier.Subscribed(id);
+        await Grain(id).SubscribeAsync(_observer, Presence.Report(id), Notifier.Received(id));
+    }
+
+    /// <summary>Renews every subscription, as the silo's periodic renewal would.</summary>
+    public async Task RenewAsync()
+    {
+        foreach (var id in _subscribed.ToList())
+        {
+            await SubscribeAsync(id);
+        }
+    }
+
+    /// <summary>Opens (or closes) a participant's only connection and tells the grain, as the hub does.</summary>
+    public Task<CommandOutcome> NoticeAsync(string id, string? credential, string participantId, bool connected)
+    {
+        var notice = connected ? Presence.Connect(id, participantId) : Presence.Disconnect(id, participantId);
+        return Grain(id).NoticePresenceAsync(credential, notice);
+    }
+
+    /// <summary>How many consultation grains are activated on the silo now.</summary>
+    public async Task<int> ActivationCountAsync()
+    {
+        var statistics = await _silo.Grains.GetGrain<IManagementGrain>(0).GetSimpleGrainStatistics();
+        return statistics.Where(s => s.GrainType.Contains(nameof(ConsultationGrain), StringComparison.Ordinal)).Sum(s => s.ActivationCount);
     }
 
     /// <summary>Every durable record of a stream, read from the journal itself rather than through a grain.</summary>
@@ -62,53 +101,37 @@ public sealed class ConsultationHost : IAsyncDisposable
     /// <summary>The state the journal holds for a stream, folded the way an activation folds it.</summary>
     public async Task<ConsultationState> LoadFromJournalAsync(string id) => (await new ConsultationStore(Journal.Inner).LoadAsync(id, CancellationToken.None)).State;
 
-    /// <summary>Stops the runtime (deactivating every grain) and disposes the journal, then starts both afresh on the same file.</summary>
-    public async Task RestartAsync()
+    /// <summary>
+    /// Stops the silo (deactivating every grain), then starts a new one on the same files and, unless
+    /// <paramref name="renew"/> is false, renews the subscriptions as the silo would after its restart.
+    /// </summary>
+    public async Task RestartAsync(bool renew = true)
     {
-        await StopAsync();
-        _services = Build();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await StopAsync();
-        try
+        _observer = null;
+        await _silo.RestartAsync();
+        if (renew)
         {
-            Directory.Delete(_directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover temp file is harmless; failing the test over it would not be.
+            await RenewAsync();
         }
     }
 
-    private async Task StopAsync()
-    {
-        // The runtime first, so deactivating grains still have their journal; the container
-        // disposes singletons in its own order.
-        await Runtime.StopAsync(CancellationToken.None);
-        await _services.DisposeAsync();
-    }
+    public async ValueTask DisposeAsync() => await _silo.DisposeAsync();
 
-    private ServiceProvider Build()
+    private void Configure(IServiceCollection services, string directory)
     {
-        var services = new ServiceCollection()
-            .AddSingleton<TimeProvider>(Time)
-            .AddSingleton<IConsultationNotifier>(Notifier)
-            .AddSingleton<IPresenceSource>(Presence)
-            .AddSingleton(_ => new SqliteEventJournal(new SqliteJournalOptions { Path = DatabasePath }))
+        services
+            .AddSingleton(_ => new SqliteEventJournal(new SqliteJournalOptions { Path = Path.Combine(directory, "journal.db") }))
             .AddSingleton(provider => new ControlledJournal(provider.GetRequiredService<SqliteEventJournal>()))
-            .AddSingleton<IEventJournal>(provider => provider.GetRequiredService<ControlledJournal>())
-            .AddGrainRuntime(_configureRuntime)
-            .AddGrain<IConsultationGrain, ConsultationGrain>();
+            .AddSingleton<IEventJournal>(provider => provider.GetRequiredService<ControlledJournal>());
         services.AddOptions<ConsultationGrainOptions>()
             .Configure(options =>
             {
                 options.OrganizerKey = OrganizerKey;
                 options.TokenSigningKey = "token-signing-key-for-grain-tests-0123456789";
+                // The test's one silo renews only when a test says so.
+                options.SubscriptionExpiry = TimeSpan.FromDays(1);
                 _configureGrains?.Invoke(options);
             })
             .ValidateDataAnnotations();
-        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
 }

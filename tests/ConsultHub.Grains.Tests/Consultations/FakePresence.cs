@@ -1,16 +1,32 @@
 using System.Collections.Concurrent;
-using ConsultHub.Grains.Consultations;
+using ConsultHub.Grains.Presence;
 
 namespace ConsultHub.Grains.Tests.Consultations;
 
-/// <summary>The connections a test says are open, consulted by grains when they activate.</summary>
-public sealed class FakePresence : IPresenceSource
+/// <summary>
+/// The connections a test says are open on its one pretend silo, numbered as the hub's presence
+/// tracker numbers them: <see cref="Connect"/> and <see cref="Disconnect"/> return the notice the
+/// hub would send, and <see cref="Report"/> the list it sends when it (re)subscribes.
+/// </summary>
+public sealed class FakePresence
 {
     private readonly ConcurrentDictionary<(string Consultation, string Participant), bool> _connected = new();
+    private long _sequence;
 
-    public void Connect(string consultationId, string participantId) => _connected[(consultationId, participantId)] = true;
+    public string Silo { get; } = "test-silo";
 
-    public void Disconnect(string consultationId, string participantId) => _connected.TryRemove((consultationId, participantId), out _);
+    public PresenceNotice Connect(string consultationId, string participantId)
+    {
+        _connected[(consultationId, participantId)] = true;
+        return new PresenceNotice(Silo, Interlocked.Increment(ref _sequence), participantId, true);
+    }
 
-    public bool IsConnected(string consultationId, string participantId) => _connected.ContainsKey((consultationId, participantId));
+    public PresenceNotice Disconnect(string consultationId, string participantId)
+    {
+        _connected.TryRemove((consultationId, participantId), out _);
+        return new PresenceNotice(Silo, Interlocked.Increment(ref _sequence), participantId, false);
+    }
+
+    public PresenceReport Report(string consultationId) =>
+        new(Silo, Interlocked.Read(ref _sequence), [.. _connected.Keys.Where(k => k.Consultation == consultationId).Select(k => k.Participant)]);
 }

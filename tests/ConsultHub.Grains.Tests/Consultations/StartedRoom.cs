@@ -6,7 +6,7 @@ namespace ConsultHub.Grains.Tests.Consultations;
 /// <summary>Tests that start from a started consultation with Alice (civil society) and Bob (academia) joined and connected.</summary>
 public abstract class StartedRoom : IAsyncLifetime
 {
-    protected ConsultationHost Host { get; } = new();
+    protected ConsultationHost Host { get; private set; } = null!;
 
     protected TestConsultation Room { get; private set; } = null!;
 
@@ -16,6 +16,7 @@ public abstract class StartedRoom : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        Host = await ConsultationHost.StartAsync();
         Room = await Host.CreateAsync();
         Alice = await Room.JoinConnectedAsync("Alice");
         Bob = await Room.JoinConnectedAsync("Bob", StakeholderGroup.Academia);

@@ -34,8 +34,7 @@ public sealed class TestConsultation(ConsultationHost host, string id, string jo
     public async Task<TestParticipant> JoinConnectedAsync(string displayName, StakeholderGroup group = StakeholderGroup.CivilSociety)
     {
         var participant = await JoinAsync(displayName, group);
-        host.Presence.Connect(id, participant.Id);
-        await ExecuteAsync(participant, new Connect(participant.Id)).ShouldBeAcceptedAsync();
+        await host.NoticeAsync(id, participant.Token, participant.Id, connected: true).ShouldBeAcceptedAsync();
         return participant;
     }
 

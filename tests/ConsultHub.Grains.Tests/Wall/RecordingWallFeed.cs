@@ -1,4 +1,3 @@
-using ConsultHub.Grains.Runtime;
 using ConsultHub.Grains.Wall;
 using Microsoft.Extensions.Options;
 

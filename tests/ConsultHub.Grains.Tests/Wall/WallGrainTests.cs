@@ -6,9 +6,9 @@ namespace ConsultHub.Grains.Tests.Wall;
 
 public sealed class WallGrainTests : IAsyncLifetime
 {
-    private readonly WallSilo _silo = new();
+    private WallSilo _silo = null!;
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public async Task InitializeAsync() => _silo = await WallSilo.StartAsync();
 
     public Task DisposeAsync() => _silo.DisposeAsync().AsTask();
 

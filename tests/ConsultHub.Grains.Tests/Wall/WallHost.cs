@@ -1,58 +1,51 @@
 using ConsultHub.Domain.Commands;
 using ConsultHub.Domain.Model;
 using ConsultHub.Grains.Consultations;
-using ConsultHub.Grains.Runtime;
+using ConsultHub.Grains.Tests.Consultations;
+using ConsultHub.Grains.Tests.Hosting;
 using ConsultHub.Grains.Wall;
 using ConsultHub.Storage;
 using ConsultHub.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
-using ConsultHub.Grains.Tests.Consultations;
-
 namespace ConsultHub.Grains.Tests.Wall;
 
 /// <summary>
-/// Consultation grains on a real SQLite journal in a temporary file, with the wall registered as
-/// production registers it (unless <c>withWall</c> is false), a recording feed between the
-/// consultation grains and the wall grain, and a recording notifier behind the wall.
+/// Consultation grains on an Orleans test silo with real time and a real SQLite journal in a
+/// temporary file, with the wall registered as production registers it (unless <c>withWall</c> is
+/// false), a recording feed between the consultation grains and the wall grain, and a recording
+/// notifier behind the wall. People the host joins are connected first, as the hub does, and the
+/// host subscribes as the one silo, so presence stays as reported.
 /// </summary>
 public sealed class WallHost : IAsyncDisposable
 {
     public const string OrganizerKey = "organizer-key-for-wall-tests-0123456789";
 
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "consulthub-wall-tests", Guid.NewGuid().ToString("N"));
-    private readonly ServiceProvider _services;
+    private readonly RecordingNotifier _observer = new();
+    private TestSilo _silo = null!;
 
-    /// <summary>The connections open on this host; people the host joins are connected first, as the hub does.</summary>
-    public FakePresence Presence { get; } = new();
-
-    public WallHost(TimeProvider time, bool withWall = true)
+    private WallHost()
     {
-        Directory.CreateDirectory(_directory);
-        var services = new ServiceCollection()
-            .AddSingleton(time)
-            .AddSingleton<IConsultationNotifier, NullConsultationNotifier>()
-            .AddSingleton<IPresenceSource>(Presence)
-            .AddSingleton<IEventJournal>(_ => new SqliteEventJournal(new SqliteJournalOptions { Path = Path.Combine(_directory, "journal.db") }))
-            .AddGrainRuntime()
-            .AddGrain<IConsultationGrain, ConsultationGrain>();
-        services.AddOptions<ConsultationGrainOptions>().Configure(o => (o.OrganizerKey, o.TokenSigningKey) = (OrganizerKey, "token-signing-key-for-wall-tests-0123456789"));
-        if (withWall)
-        {
-            services.AddSingleton(Notifier).AddSingleton<IWallNotifier>(Notifier)
-                .AddSingleton<RecordingWallFeed>().AddSingleton<IWallFeed>(sp => sp.GetRequiredService<RecordingWallFeed>())
-                .AddWall();
-        }
-        _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
+
+    public FakePresence Presence { get; } = new();
 
     public RecordingWallNotifier Notifier { get; } = new();
 
-    public RecordingWallFeed Feed => _services.GetRequiredService<RecordingWallFeed>();
+    public RecordingWallFeed Feed => _silo.Services.GetRequiredService<RecordingWallFeed>();
 
     public IWallGrain Wall => Factory.GetGrain<IWallGrain>(IWallGrain.Key);
 
-    public IGrainFactory Factory => _services.GetRequiredService<IGrainFactory>();
+    public IGrainFactory Factory => _silo.Grains;
+
+    public TestSilo Silo => _silo;
+
+    public static async Task<WallHost> StartAsync(bool withWall = true)
+    {
+        var host = new WallHost();
+        host._silo = await TestSilo.StartAsync((services, directory) => host.Configure(services, directory, withWall), fakeTime: false);
+        return host;
+    }
 
     /// <summary>Creates a consultation and joins <paramref name="people"/> connected participants, one per stakeholder group in turn.</summary>
     public async Task<WallConsultation> CreateAsync(string id, int people = 3, Visibility visibility = Visibility.Public, bool start = true)
@@ -67,10 +60,10 @@ public sealed class WallHost : IAsyncDisposable
             var group = Enum.GetValues<StakeholderGroup>()[i % 6];
             var joined = await grain.JoinAsync(null, new JoinRequest(created.JoinCode, $"Person {i + 1} of {id}", null, group, "KE"));
             Assert.True(joined.Outcome.Accepted, joined.Outcome.Message);
-            Presence.Connect(id, joined.ParticipantId!);
-            await Accepted(grain.ExecuteAsync(joined.Token, new Connect(joined.ParticipantId!)));
+            await Accepted(grain.NoticePresenceAsync(joined.Token, Presence.Connect(id, joined.ParticipantId!)));
             tokens.Add(joined.Token!);
         }
+        await grain.SubscribeAsync(Factory.CreateObjectReference<IConsultationObserver>(_observer), Presence.Report(id), null);
         if (start)
         {
             await Accepted(grain.ExecuteAsync(created.ModeratorKey, new StartConsultation()));
@@ -85,17 +78,21 @@ public sealed class WallHost : IAsyncDisposable
         return outcome;
     }
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync() => _silo.DisposeAsync();
+
+    private void Configure(IServiceCollection services, string directory, bool withWall)
     {
-        await _services.GetRequiredService<GrainRuntime>().StopAsync(CancellationToken.None);
-        await _services.DisposeAsync();
-        try
+        services.AddSingleton<IEventJournal>(_ => new SqliteEventJournal(new SqliteJournalOptions { Path = Path.Combine(directory, "journal.db") }));
+        services.AddOptions<ConsultationGrainOptions>().Configure(o =>
         {
-            Directory.Delete(_directory, recursive: true);
-        }
-        catch (IOException)
+            (o.OrganizerKey, o.TokenSigningKey) = (OrganizerKey, "token-signing-key-for-wall-tests-0123456789");
+            o.SubscriptionExpiry = TimeSpan.FromDays(1);
+        });
+        if (withWall)
         {
-            // A leftover temp file is harmless.
+            services.AddSingleton(Notifier).AddSingleton<IWallNotifier>(Notifier)
+                .AddSingleton<RecordingWallFeed>().AddSingleton<IWallFeed>(sp => sp.GetRequiredService<RecordingWallFeed>())
+                .AddWall();
         }
     }
 }

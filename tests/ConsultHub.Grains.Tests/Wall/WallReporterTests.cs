@@ -1,18 +1,23 @@
 using ConsultHub.Domain.Model;
-using ConsultHub.Grains.Tests.Runtime;
 using ConsultHub.Grains.Wall;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ConsultHub.Grains.Tests.Wall;
 
 public sealed class WallReporterTests
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(500);
-    private readonly ManualTimeProvider _time = new();
+    private readonly FakeTimeProvider _time = new();
+    private readonly ArmedTimers _timers;
     private readonly Feed _feed = new();
     private readonly WallReporter _reporter;
 
-    public WallReporterTests() => _reporter = Reporter();
+    public WallReporterTests()
+    {
+        _timers = new ArmedTimers(_time);
+        _reporter = Reporter();
+    }
 
     [Fact]
     public void FirstChange_IsReportedAtOnce()
@@ -20,7 +25,7 @@ public sealed class WallReporterTests
         var start = _time.GetUtcNow();
 
         _reporter.Changed(State(1));
-        _time.Advance(TimeSpan.Zero);
+        _timers.Advance(TimeSpan.Zero);
 
         Assert.Equal([(1L, start)], _feed.Reports);
     }
@@ -30,14 +35,14 @@ public sealed class WallReporterTests
     {
         var start = _time.GetUtcNow();
         _reporter.Changed(State(1));
-        _time.Advance(TimeSpan.FromMilliseconds(100));
+        _timers.Advance(TimeSpan.FromMilliseconds(100));
 
         _reporter.Changed(State(2));
         _reporter.Changed(State(3));
         _reporter.Changed(State(4));
 
-        Assert.Equal(1, _time.ArmedTimerCount);
-        _time.Advance(TimeSpan.FromSeconds(2));
+        Assert.Equal(1, _timers.Count);
+        _timers.Advance(TimeSpan.FromSeconds(2));
         Assert.Equal([(1L, start), (4L, start + Interval)], _feed.Reports);
     }
 
@@ -47,9 +52,9 @@ public sealed class WallReporterTests
         for (var version = 1; version <= 100; version++)
         {
             _reporter.Changed(State(version));
-            _time.Advance(TimeSpan.FromMilliseconds(10));
+            _timers.Advance(TimeSpan.FromMilliseconds(10));
         }
-        _time.Advance(TimeSpan.FromSeconds(5));
+        _timers.Advance(TimeSpan.FromSeconds(5));
 
         Assert.Equal(3, _feed.Reports.Count);
         Assert.Equal(100, _feed.Reports[^1].Version);
@@ -60,11 +65,11 @@ public sealed class WallReporterTests
     public void AChangeAfterAQuietSpell_IsReportedAtOnce()
     {
         _reporter.Changed(State(1));
-        _time.Advance(TimeSpan.FromSeconds(3));
+        _timers.Advance(TimeSpan.FromSeconds(3));
         var later = _time.GetUtcNow();
 
         _reporter.Changed(State(2));
-        _time.Advance(TimeSpan.Zero);
+        _timers.Advance(TimeSpan.Zero);
 
         Assert.Equal((2L, later), _feed.Reports[^1]);
     }
@@ -73,9 +78,9 @@ public sealed class WallReporterTests
     public void Closing_IsReportedOnce_AndNothingAfter()
     {
         _reporter.Changed(State(5, ConsultationStatus.Closed));
-        _time.Advance(TimeSpan.FromSeconds(1));
+        _timers.Advance(TimeSpan.FromSeconds(1));
         _reporter.Changed(State(6, ConsultationStatus.Closed));
-        _time.Advance(TimeSpan.FromSeconds(1));
+        _timers.Advance(TimeSpan.FromSeconds(1));
 
         Assert.Equal([ConsultationStatus.Closed], _feed.Entries.Select(e => e.Status));
     }
@@ -89,17 +94,17 @@ public sealed class WallReporterTests
         _reporter.Changed(State(1, status, visibility));
         _reporter.Activated(State(1, status, visibility));
 
-        Assert.Equal(0, _time.ArmedTimerCount);
+        Assert.Equal(0, _timers.Count);
     }
 
     [Fact]
     public void Activation_ReportsALiveConsultation_ButNotAClosedOne()
     {
         Reporter().Activated(State(1, ConsultationStatus.Closed));
-        Assert.Equal(0, _time.ArmedTimerCount);
+        Assert.Equal(0, _timers.Count);
 
         _reporter.Activated(State(1));
-        Assert.Equal(1, _time.ArmedTimerCount);
+        Assert.Equal(1, _timers.Count);
     }
 
     [Fact]
@@ -107,11 +112,11 @@ public sealed class WallReporterTests
     {
         _feed.Fail = true;
         _reporter.Changed(State(1));
-        _time.Advance(TimeSpan.Zero);
+        _timers.Advance(TimeSpan.Zero);
 
         _feed.Fail = false;
         _reporter.Changed(State(2));
-        _time.Advance(Interval);
+        _timers.Advance(Interval);
 
         Assert.Equal([2L], _feed.Reports.Select(r => r.Version));
     }
@@ -123,11 +128,11 @@ public sealed class WallReporterTests
 
         _reporter.Dispose();
 
-        Assert.Equal(0, _time.ArmedTimerCount);
+        Assert.Equal(0, _timers.Count);
     }
 
-    /// <summary>A reporter whose timers run on the manual clock, firing synchronously as it advances.</summary>
-    private WallReporter Reporter() => new(_feed, (due, callback) => _time.CreateTimer(_ => callback(), null, due, Timeout.InfiniteTimeSpan), _time, NullLogger.Instance);
+    /// <summary>A reporter whose timers run on the fake clock, firing synchronously as it advances.</summary>
+    private WallReporter Reporter() => new(_feed, _timers.Schedule, _time, NullLogger.Instance);
 
     private static ConsultationState State(long version, ConsultationStatus status = ConsultationStatus.Live, Visibility visibility = Visibility.Public) =>
         ConsultationState.Empty("c-1") with

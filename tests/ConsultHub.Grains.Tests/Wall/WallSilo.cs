@@ -1,32 +1,35 @@
-using ConsultHub.Grains.Runtime;
-using ConsultHub.Grains.Tests.Runtime;
+using ConsultHub.Grains.Tests.Hosting;
 using ConsultHub.Grains.Wall;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ConsultHub.Grains.Tests.Wall;
 
-/// <summary>The wall grain alone on a grain runtime with a manual clock and a recording notifier.</summary>
+/// <summary>The wall grain alone on an Orleans test silo with fake time and a recording notifier.</summary>
 public sealed class WallSilo : IAsyncDisposable
 {
     public static readonly TimeSpan PushInterval = TimeSpan.FromMilliseconds(250);
 
-    private readonly ServiceProvider _services;
+    private TestSilo _silo = null!;
 
-    public WallSilo()
+    private WallSilo()
     {
-        _services = new ServiceCollection()
-            .AddSingleton<TimeProvider>(Time)
-            .AddSingleton<IWallNotifier>(Notifier)
-            .AddGrainRuntime()
-            .AddWall(o => o.PushInterval = PushInterval)
-            .BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
 
-    public ManualTimeProvider Time { get; } = new();
+    public FakeTimeProvider Time => _silo.Time;
 
     public RecordingWallNotifier Notifier { get; } = new();
 
-    public IWallGrain Wall => _services.GetRequiredService<IGrainFactory>().GetGrain<IWallGrain>(IWallGrain.Key);
+    public TestSilo Silo => _silo;
+
+    public IWallGrain Wall => _silo.Grains.GetGrain<IWallGrain>(IWallGrain.Key);
+
+    public static async Task<WallSilo> StartAsync()
+    {
+        var wall = new WallSilo();
+        wall._silo = await TestSilo.StartAsync((services, _) => services.AddSingleton<IWallNotifier>(wall.Notifier).AddWall(o => o.PushInterval = PushInterval));
+        return wall;
+    }
 
     /// <summary>Moves the clock and waits until the wall has run the ticks that fell due.</summary>
     public async Task AdvanceAsync(TimeSpan by)
@@ -35,9 +38,5 @@ public sealed class WallSilo : IAsyncDisposable
         await Wall.GetSnapshotAsync();
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _services.GetRequiredService<GrainRuntime>().StopAsync(CancellationToken.None);
-        await _services.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _silo.DisposeAsync();
 }

@@ -10,9 +10,9 @@ namespace ConsultHub.Grains.Tests.Wall;
 public sealed class WallWithLiveConsultationsTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(20);
-    private readonly WallHost _host = new(TimeProvider.System);
+    private WallHost _host = null!;
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public async Task InitializeAsync() => _host = await WallHost.StartAsync();
 
     public Task DisposeAsync() => _host.DisposeAsync().AsTask();
 
@@ -116,7 +116,7 @@ public sealed class WallWithLiveConsultationsTests(ITestOutputHelper output) : I
     [Fact]
     public async Task WithoutTheWall_ConsultationGrainsWorkAsBefore()
     {
-        await using var host = new WallHost(TimeProvider.System, withWall: false);
+        await using var host = await WallHost.StartAsync(withWall: false);
 
         var c = await host.CreateAsync("c-no-wall");
         await c.AsParticipantAsync(0, new RaiseHand(HandIntent.Speak));

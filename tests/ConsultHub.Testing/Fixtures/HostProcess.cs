@@ -53,7 +53,7 @@ public sealed class HostProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { AssemblyPath, "--urls", $"http://127.0.0.1:{port}", "--Logging:LogLevel:Default=Warning" }.Concat(settings))
+        foreach (var argument in new[] { AssemblyPath, "--urls", $"http://127.0.0.1:{port}", $"--Orleans:SiloPort={FreePort()}", "--Logging:LogLevel:Default=Warning" }.Concat(settings))
         {
             start.ArgumentList.Add(argument);
         }
@@ -179,7 +179,8 @@ public sealed class HostProcess : IAsyncDisposable
         }
     }
 
-    private static int FreePort()
+    /// <summary>A TCP port free on 127.0.0.1 right now.</summary>
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -1,6 +1,7 @@
 using ConsultHub.Domain.Model;
 using ConsultHub.Web.Hosting;
 using ConsultHub.Testing.Client;
+using ConsultHub.Testing.Fixtures;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Logging;
 
@@ -54,6 +55,7 @@ public abstract class InProcessHub(string organizerKey, string purpose) : IAsync
                 "--urls=http://127.0.0.1:0",
                 $"--Hub:OrganizerKey={organizerKey}",
                 $"--Storage:Sqlite:Path={Path.Combine(DataDirectory, "hub.db")}",
+                $"--Orleans:SiloPort={HostProcess.FreePort()}",
                 .. Settings,
             ],
         });

@@ -4,7 +4,7 @@ using ConsultHub.Domain.Commands;
 using ConsultHub.Domain.Model;
 using ConsultHub.Domain.Views;
 using ConsultHub.Grains.Consultations;
-using ConsultHub.Grains.Runtime;
+using ConsultHub.Grains.Presence;
 using ConsultHub.Web.Hubs;
 
 namespace ConsultHub.Web.Tests.Hubs;
@@ -15,7 +15,7 @@ public sealed class CommandBatcherTests
     public async Task CommandsArrivingWhileACallIsInFlight_GoTogether_AndEachGetsItsOwnOutcome()
     {
         var grains = new FakeGrains();
-        var batcher = new CommandBatcher(grains);
+        var batcher = new CommandBatcher(grains.Get);
         var held = grains.Hold("c1");
 
         var first = batcher.ExecuteAsync("c1", "1", new LowerHand());
@@ -33,7 +33,7 @@ public sealed class CommandBatcherTests
     public async Task QuietConsultation_SendsEachCommandAtOnce()
     {
         var grains = new FakeGrains();
-        var batcher = new CommandBatcher(grains);
+        var batcher = new CommandBatcher(grains.Get);
 
         for (var i = 1; i <= 3; i++)
         {
@@ -48,7 +48,7 @@ public sealed class CommandBatcherTests
     public async Task ABusyConsultation_DoesNotHoldBackAnother()
     {
         var grains = new FakeGrains();
-        var batcher = new CommandBatcher(grains);
+        var batcher = new CommandBatcher(grains.Get);
         var held = grains.Hold("busy");
 
         var waiting = batcher.ExecuteAsync("busy", "1", new LowerHand());
@@ -64,7 +64,7 @@ public sealed class CommandBatcherTests
     public async Task AFailedCall_FailsEveryCommandOfItsBatch_AndLaterCommandsStillRun()
     {
         var grains = new FakeGrains();
-        var batcher = new CommandBatcher(grains);
+        var batcher = new CommandBatcher(grains.Get);
         var held = grains.Hold("c1");
         var first = batcher.ExecuteAsync("c1", "1", new LowerHand());
         await grains.Arrived("c1", 1);
@@ -84,7 +84,7 @@ public sealed class CommandBatcherTests
     public async Task BatchesAreCappedAtMaxBatch()
     {
         var grains = new FakeGrains();
-        var batcher = new CommandBatcher(grains);
+        var batcher = new CommandBatcher(grains.Get);
         var held = grains.Hold("c1");
         var first = batcher.ExecuteAsync("c1", "1", new LowerHand());
         await grains.Arrived("c1", 1);
@@ -111,7 +111,7 @@ public sealed class CommandBatcherTests
     }
 
     /// <summary>Grains that answer each command with its credential as the version; "fail" fails the batch.</summary>
-    private sealed class FakeGrains : IGrainFactory
+    private sealed class FakeGrains
     {
         private readonly ConcurrentDictionary<string, FakeGrain> _grains = new();
 
@@ -121,14 +121,7 @@ public sealed class CommandBatcherTests
 
         public IReadOnlyList<int> BatchSizes(string id) => Grain(id).BatchSizes;
 
-        public TGrainInterface GetGrain<TGrainInterface>(string primaryKey) where TGrainInterface : IGrainWithStringKey =>
-            (TGrainInterface)(object)Grain(primaryKey);
-
-        public TGrainObserverInterface CreateObjectReference<TGrainObserverInterface>(IGrainObserver obj) where TGrainObserverInterface : IGrainObserver =>
-            throw new NotSupportedException();
-
-        public void DeleteObjectReference<TGrainObserverInterface>(IGrainObserver obj) where TGrainObserverInterface : IGrainObserver =>
-            throw new NotSupportedException();
+        public IConsultationGrain Get(string id) => Grain(id);
 
         private FakeGrain Grain(string id) => _grains.GetOrAdd(id, _ => new FakeGrain());
     }
@@ -193,5 +186,11 @@ public sealed class CommandBatcherTests
         public Task<ConsultationState?> GetRecordAsync(string? credential) => throw new NotSupportedException();
 
         public Task<ConsultationView?> GetPublicViewAsync() => throw new NotSupportedException();
+
+        public Task<CommandOutcome> NoticePresenceAsync(string? credential, PresenceNotice notice) => throw new NotSupportedException();
+
+        public Task SubscribeAsync(IConsultationObserver observer, PresenceReport presence, long? receivedVersion) => throw new NotSupportedException();
+
+        public Task UnsubscribeAsync(IConsultationObserver observer) => throw new NotSupportedException();
     }
 }

@@ -4,7 +4,6 @@ using System.Text.Json;
 using ConsultHub.Domain.Model;
 using ConsultHub.Domain.Serialization;
 using ConsultHub.Grains.Consultations;
-using ConsultHub.Grains.Runtime;
 using ConsultHub.Storage;
 using ConsultHub.Testing.Client;
 using ConsultHub.Web.Tests.Fixtures;

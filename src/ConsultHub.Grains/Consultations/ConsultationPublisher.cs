@@ -1,0 +1,65 @@
+using Microsoft.Extensions.Logging;
+
+namespace ConsultHub.Grains.Consultations;
+
+/// <summary>
+/// The silos subscribed to one consultation, one observer each, and the pushes to them. Pushes are
+/// one-way calls: a slow or dead silo never holds the grain's turn, and a silo that stops renewing
+/// its subscription is dropped after <see cref="Expiry"/>.
+/// </summary>
+public sealed partial class ConsultationPublisher(TimeSpan expiry, TimeProvider clock, ILogger logger)
+{
+    /// <summary>How long a subscription lasts without renewal; silos renew well within it.</summary>
+    public TimeSpan Expiry => expiry;
+
+    private readonly Dictionary<string, (IConsultationObserver Observer, DateTimeOffset Renewed)> _silos = new(StringComparer.Ordinal);
+
+    /// <summary>Subscribes or renews a silo's observer.</summary>
+    public void Subscribe(string silo, IConsultationObserver observer) => _silos[silo] = (observer, clock.GetUtcNow());
+
+    /// <summary>Drops an observer, whichever silo it was subscribed for.</summary>
+    public void Unsubscribe(IConsultationObserver observer)
+    {
+        foreach (var silo in _silos.Where(s => s.Value.Observer.Equals(observer)).Select(s => s.Key).ToList())
+        {
+            _silos.Remove(silo);
+        }
+    }
+
+    /// <summary>Drops subscriptions not renewed in time; returns the silos dropped.</summary>
+    public IReadOnlyList<string> Expire()
+    {
+        var now = clock.GetUtcNow();
+        var expired = _silos.Where(s => now - s.Value.Renewed > expiry).Select(s => s.Key).ToList();
+        foreach (var silo in expired)
+        {
+            _silos.Remove(silo);
+        }
+        return expired;
+    }
+
+    /// <summary>Pushes one committed batch to every subscribed silo (or only to <paramref name="only"/>), once per silo.</summary>
+    public void Publish(string consultationId, IReadOnlyList<CommittedEvent> committed, string? only = null)
+    {
+        foreach (var (silo, (observer, _)) in _silos)
+        {
+            if (only is not null && silo != only)
+            {
+                continue;
+            }
+            try
+            {
+                // One-way: completes at once, so nothing here waits for the silo.
+                _ = observer.CommittedAsync(committed);
+            }
+            catch (Exception ex)
+            {
+                // Events are durable before they are pushed: watchers of that silo resume by version.
+                LogPushFailed(consultationId, silo, ex);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Pushing events of consultation {ConsultationId} to silo {Silo} failed")]
+    private partial void LogPushFailed(string consultationId, string silo, Exception exception);
+}
