@@ -1,6 +1,7 @@
 using ConsultHub.Domain.Commands;
 using ConsultHub.Domain.Model;
 using ConsultHub.Domain.Views;
+using ConsultHub.Grains.Directory;
 using ConsultHub.Grains.Presence;
 using ConsultHub.Grains.Wall;
 using ConsultHub.Storage;
@@ -34,6 +35,7 @@ public sealed class ConsultationGrain(
     private readonly ParticipantTokens _tokens = new(options.Value.TokenSigningKey);
     private DeadlineTimer? _deadlines;
     private WallReporter? _wall;
+    private DirectoryReporter? _directory;
     private IDisposable? _presenceCheck;
 
     private ConsultationState State => _pipeline.State;
@@ -44,12 +46,14 @@ public sealed class ConsultationGrain(
         await _pipeline.LoadAsync(this.GetPrimaryKeyString(), cancellationToken);
         _deadlines = new DeadlineTimer(Schedule, clock, () => State, command => RunAsync(Caller.System, command, deactivateWhenUnavailable: false));
         _wall = wall is null ? null : new WallReporter(wall, Schedule, clock, logger);
+        _directory = new DirectoryReporter(GrainFactory.GetGrain<IDirectoryGrain>(IDirectoryGrain.Key));
         // The journal's "connected" flags outlive the connections they describe: silos report who is
         // really connected when they subscribe, and whoever none reported is disconnected after the settle.
         _presenceCheck = Schedule(options.Value.PresenceSettle, () => ReconcilePresenceAsync(disconnectUnreported: true));
         this.RegisterGrainTimer(ExpireSubscriptionsAsync, new GrainTimerCreationOptions(_publisher.Expiry, _publisher.Expiry));
         SyncTimers();
         _wall?.Activated(State);
+        _directory.Changed(State);
     }
 
     /// <inheritdoc/>
@@ -304,6 +308,7 @@ public sealed class ConsultationGrain(
     {
         SyncTimers();
         _wall?.Changed(State);
+        _directory?.Changed(State);
         _publisher.Publish(State.Id, committed);
         return Task.CompletedTask;
     }

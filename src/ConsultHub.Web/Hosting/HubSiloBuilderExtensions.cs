@@ -19,8 +19,8 @@ namespace ConsultHub.Web.Hosting;
 /// <summary>Configures the Orleans silo the hub runs in.</summary>
 public static class HubSiloBuilderExtensions
 {
-    /// <summary>The Azure table holding grain state when <c>Storage:Provider=AzureTable</c>.</summary>
-    public const string GrainStateTable = "consulthubgrains";
+    /// <summary>Appended to the journal's table name for the table of grain state when <c>Storage:Provider=AzureTable</c>.</summary>
+    public const string GrainStateTableSuffix = "grains";
 
     /// <summary>
     /// One silo on 127.0.0.1 with localhost clustering (zero configuration), domain types serialized
@@ -33,11 +33,7 @@ public static class HubSiloBuilderExtensions
         var endpoints = configuration.GetSection(SiloOptions.Section).Get<SiloOptions>() ?? new SiloOptions();
         Validator.ValidateObject(endpoints, new ValidationContext(endpoints), validateAllProperties: true);
         silo.AddHubClustering(configuration, endpoints.SiloPort, endpoints.GatewayPort);
-        silo.Services.AddSerializer(serializer => serializer.AddConsultHubSerialization());
-        // Chosen before the first write: Orleans' default storage serializer is Newtonsoft JSON with
-        // type names, and state written with one serializer cannot be read with the other.
-        silo.UseSystemTextJsonGrainStorageSerializer();
-        silo.Services.Configure<SystemTextJsonGrainStorageSerializerOptions>(options => DomainJson.Configure(options.JsonSerializerOptions));
+        silo.AddConsultHubGrains();
         var storage = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
         if (configuration.GetSection($"Orleans:GrainStorage:{GrainStorage.Name}").Exists())
         {
@@ -49,7 +45,7 @@ public static class HubSiloBuilderExtensions
             var connection = configuration[$"{AzureTableJournalOptions.SectionName}:{nameof(AzureTableJournalOptions.ConnectionString)}"];
             silo.AddAzureTableGrainStorage(GrainStorage.Name, options =>
             {
-                options.TableName = GrainStateTable;
+                options.TableName = GrainStateTableName(configuration);
                 if (!string.IsNullOrWhiteSpace(connection))
                 {
                     options.TableServiceClient = new TableServiceClient(connection);
@@ -61,6 +57,15 @@ public static class HubSiloBuilderExtensions
             silo.AddFileGrainStorage(GrainStorage.Name, options => options.RootDirectory = GrainStateDirectory(configuration));
         }
         return silo;
+    }
+
+    /// <summary>The table of grain state beside the journal's: <c>Storage:AzureTable:TableName</c> and <see cref="GrainStateTableSuffix"/>, at most 63 characters.</summary>
+    public static string GrainStateTableName(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var journal = configuration[$"{AzureTableJournalOptions.SectionName}:{nameof(AzureTableJournalOptions.TableName)}"] is { Length: > 0 } name ? name : new AzureTableJournalOptions().TableName;
+        var table = journal + GrainStateTableSuffix;
+        return table.Length <= 63 ? table : table[..63];
     }
 
     /// <summary>

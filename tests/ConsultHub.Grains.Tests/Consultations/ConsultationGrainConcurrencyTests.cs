@@ -9,7 +9,7 @@ public sealed class ConsultationGrainConcurrencyTests
     private const int People = 24;
 
     [Fact]
-    public async Task SameConsultation_ConcurrentCommands_GetConsecutiveVersionsInOrder()
+    public async Task SameConsultation_ConcurrentCommands_ApplyOneAtATime()
     {
         await using var host = await ConsultationHost.StartAsync(options => options.SnapshotEvery = 7);
         var consultation = await host.CreateAsync();

@@ -78,7 +78,7 @@ public sealed class ConsultationGrainDurabilityTests
     }
 
     [Fact]
-    public async Task Command_IsAcknowledgedOnlyAfterItsEventsAreInTheJournal()
+    public async Task NothingAcknowledgedBeforeDurable()
     {
         await using var host = await ConsultationHost.StartAsync();
         var consultation = await host.CreateAsync();

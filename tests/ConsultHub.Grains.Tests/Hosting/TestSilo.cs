@@ -20,6 +20,7 @@ public sealed class TestSilo : IAsyncDisposable
 {
     private readonly Action<IServiceCollection, string> _configure;
     private readonly bool _fakeTime;
+    private readonly string _serviceId = "consulthub-" + Guid.NewGuid().ToString("N")[..8];
     private InProcessTestCluster? _cluster;
 
     private TestSilo(string directory, Action<IServiceCollection, string> configure, bool fakeTime) =>
@@ -77,12 +78,13 @@ public sealed class TestSilo : IAsyncDisposable
     private async Task DeployAsync()
     {
         var builder = new InProcessTestClusterBuilder(1);
+        // Grain storage keys include the service id: a restarted silo must be the same service.
+        (builder.Options.ServiceId, builder.Options.ClusterId) = (_serviceId, _serviceId);
         builder.Options.ConfigureFileLogging = false;
         builder.Options.InitializeClientOnDeploy = false;
         builder.ConfigureSilo((_, silo) =>
         {
-            silo.Services.AddSerializer(serializer => serializer.AddConsultHubSerialization());
-            silo.UseSystemTextJsonGrainStorageSerializer();
+            silo.AddConsultHubGrains();
             silo.AddFileGrainStorage(GrainStorage.Name, options => options.RootDirectory = Path.Combine(Directory, "grains"));
             if (_fakeTime)
             {

@@ -9,7 +9,7 @@ namespace ConsultHub.SiloHost.Tests.Faults;
 
 /// <summary>
 /// A service manager stops the host with SIGTERM while people are sending: every command in flight
-/// either completes (and is durable) or fails with a code or a closed connection, the grain runtime
+/// either completes (and is durable) or fails with a code or a closed connection, the Orleans silo
 /// drains and deactivates, and the process exits 0 within the host's shutdown timeout.
 /// </summary>
 public sealed class SigtermTests(ITestOutputHelper output) : IAsyncLifetime

@@ -1,0 +1,27 @@
+using ConsultHub.Domain.Model;
+
+namespace ConsultHub.Grains.Directory;
+
+/// <summary>A consultation grain's reports to the directory: only when its listing changed, one-way.</summary>
+public sealed class DirectoryReporter(IDirectoryGrain directory)
+{
+    private DirectoryListing? _last;
+
+    /// <summary>After activation and every accepted change.</summary>
+    public void Changed(ConsultationState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (!state.Created)
+        {
+            return;
+        }
+        var listing = DirectoryListing.Of(state);
+        if (_last is not null && _last with { Version = listing.Version } == listing)
+        {
+            return;
+        }
+        _last = listing;
+        // One-way: the consultation's turn never waits for the directory.
+        _ = directory.UpdateAsync(listing);
+    }
+}
