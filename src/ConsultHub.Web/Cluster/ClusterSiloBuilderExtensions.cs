@@ -2,6 +2,8 @@ using Azure.Data.Tables;
 using ConsultHub.Storage.AzureTable;
 using Microsoft.Extensions.Configuration;
 using Orleans.Configuration;
+using Orleans.Dashboard;
+using Orleans.Runtime.MembershipService.SiloMetadata;
 using Orleans.Hosting;
 
 namespace ConsultHub.Web.Cluster;
@@ -27,6 +29,9 @@ public static class ClusterSiloBuilderExtensions
         ArgumentNullException.ThrowIfNull(silo);
         ArgumentNullException.ThrowIfNull(configuration);
         var cluster = ClusterSettings.Read(configuration);
+        // Orleans:Metadata:* (region among them) travels with the silo's membership entry.
+        silo.UseSiloMetadata(configuration);
+        silo.AddDashboard();
         if (!cluster.IsCluster)
         {
             silo.UseLocalhostClustering(cluster.SiloPort ?? siloPort, cluster.GatewayPort ?? gatewayPort);
