@@ -78,5 +78,5 @@ for i in "${!regions[@]}"; do
 done
 echo "  organizer key $(cat "$state/organizer.key")"
 echo "  logs          $state/"
-echo "Ctrl-C stops everything."
-wait -n "${pids[@]}" || true
+echo "Ctrl-C stops everything (a silo killed on its own leaves the others running: try kill -9 on one)."
+wait
