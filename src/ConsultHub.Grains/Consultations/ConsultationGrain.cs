@@ -27,9 +27,6 @@ public sealed class ConsultationGrain(
     ILogger<ConsultationGrain> logger,
     IWallFeed? wall = null) : Grain, IConsultationGrain
 {
-    /// <summary>How long to wait before reconciling presence again when the journal refused the corrections.</summary>
-    private static readonly TimeSpan PresenceRetry = TimeSpan.FromSeconds(5);
-
     private readonly CommandPipeline _pipeline = new(journal, clock, options.Value, logger);
     private readonly ConsultationPublisher _publisher = new(options.Value.SubscriptionExpiry, clock, logger);
     private readonly PresenceBoard _presence = new();
@@ -38,7 +35,7 @@ public sealed class ConsultationGrain(
     private DeadlineTimer? _deadlines;
     private WallReporter? _wall;
     private DirectoryReporter? _directory;
-    private IDisposable? _presenceCheck;
+    private PresenceReconciler? _reconciler;
 
     private ConsultationState State => _pipeline.State;
 
@@ -49,9 +46,8 @@ public sealed class ConsultationGrain(
         _deadlines = new DeadlineTimer(Schedule, clock, () => State, command => RunAsync(Caller.System, command, deactivateWhenUnavailable: false));
         _wall = wall is null ? null : new WallReporter(wall, Schedule, clock, logger);
         _directory = new DirectoryReporter(GrainFactory.GetGrain<IDirectoryGrain>(IDirectoryGrain.Key));
-        // The journal's "connected" flags outlive the connections they describe: silos report who is
-        // really connected when they subscribe, and whoever none reported is disconnected after the settle.
-        _presenceCheck = Schedule(options.Value.PresenceSettle, () => ReconcilePresenceAsync(disconnectUnreported: true));
+        _reconciler = new PresenceReconciler(_presence, () => State, Schedule, command => RunAsync(Caller.System, command, deactivateWhenUnavailable: false));
+        _reconciler.SettleAfter(options.Value.PresenceSettle);
         this.RegisterGrainTimer(ExpireSubscriptionsAsync, new GrainTimerCreationOptions(_publisher.Expiry, _publisher.Expiry));
         SyncTimers();
         _wall?.Activated(State);
@@ -63,7 +59,7 @@ public sealed class ConsultationGrain(
     {
         _deadlines?.Dispose();
         _wall?.Dispose();
-        _presenceCheck?.Dispose();
+        _reconciler?.Dispose();
         return Task.CompletedTask;
     }
 
@@ -163,7 +159,7 @@ public sealed class ConsultationGrain(
             }
             // Someone a silo holds live connections for but the state calls away (an activation's
             // settle ran before that silo renewed) is connected again at once.
-            return ReconcilePresenceAsync(disconnectUnreported: false);
+            return _reconciler?.ReconcileAsync(disconnectUnreported: false) ?? Task.CompletedTask;
         }
         return Task.CompletedTask;
     }
@@ -221,39 +217,6 @@ public sealed class ConsultationGrain(
         return Task.FromResult(State.Created ? ViewProjector.For(State, Caller.Observer) : null);
     }
 
-    /// <summary>
-    /// Brings the state's presence in line with what silos report: connects participants a silo
-    /// holds live connections for and, when <paramref name="disconnectUnreported"/> (after the settle,
-    /// or when a silo expired), disconnects those the journal calls connected but no silo reports.
-    /// Best effort: when the journal refuses the writes, the activation keeps serving and tries again
-    /// shortly. Deactivating instead would hand the queued calls to a new activation that fails the
-    /// same way, over and over, for as long as the journal is down.
-    /// </summary>
-    private async Task ReconcilePresenceAsync(bool disconnectUnreported)
-    {
-        if (disconnectUnreported)
-        {
-            _presenceCheck?.Dispose();
-            _presenceCheck = null;
-        }
-        var wrong = State.Status == ConsultationStatus.Closed
-            ? []
-            : State.Participants.Values
-                .Where(p => !p.Removed && p.Connected != _presence.IsLive(p.Id) && (disconnectUnreported || !p.Connected))
-                .Select(p => p.Id).ToList();
-        foreach (var participantId in wrong)
-        {
-            ConsultationCommand correction = _presence.IsLive(participantId) ? new Connect(participantId) : new Disconnect(participantId);
-            var outcome = await RunAsync(Caller.System, correction, deactivateWhenUnavailable: false);
-            if (outcome.Code == CommandOutcome.Unavailable)
-            {
-                _presenceCheck?.Dispose();
-                _presenceCheck = Schedule(PresenceRetry, () => ReconcilePresenceAsync(disconnectUnreported: true));
-                return;
-            }
-        }
-    }
-
     /// <summary>A silo that stopped renewing is gone, and so are its connections.</summary>
     private async Task ExpireSubscriptionsAsync(CancellationToken cancellationToken)
     {
@@ -264,7 +227,7 @@ public sealed class ConsultationGrain(
         }
         if (gone.Count > 0)
         {
-            await ReconcilePresenceAsync(disconnectUnreported: true);
+            await _reconciler!.ReconcileAsync(disconnectUnreported: true);
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
-using Microsoft.Azure.Cosmos.Table;
+using Azure;
+using Azure.Data.Tables;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -78,23 +79,16 @@ public sealed class AzureTableEventJournal : IEventJournal
         await _table.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var etag = await HeadETagAsync(streamId, partitionKey, expectedVersion, cancellationToken).ConfigureAwait(false);
         var version = expectedVersion + records.Count;
-        var batch = new TableBatchOperation();
-        var head = EventRows.Head(partitionKey, version, etag);
-        if (etag is null)
+        var head = EventRows.Head(partitionKey, version);
+        var batch = new List<TableTransactionAction>(events.Count + 1)
         {
-            batch.Insert(head);
-        }
-        else
-        {
-            batch.Replace(head);
-        }
+            etag is { } current
+                ? new(TableTransactionActionType.UpdateReplace, head, current)
+                : new(TableTransactionActionType.Add, head),
+        };
+        batch.AddRange(events.Select(row => new TableTransactionAction(TableTransactionActionType.Add, row)));
 
-        foreach (var row in events)
-        {
-            batch.Insert(row);
-        }
-
-        IList<TableResult>? results;
+        IReadOnlyList<Response>? results;
         try
         {
             results = await _table.TryExecuteBatchAsync(batch, cancellationToken).ConfigureAwait(false);
@@ -112,7 +106,7 @@ public sealed class AzureTableEventJournal : IEventJournal
             throw new JournalConcurrencyException(streamId, expectedVersion, null);
         }
 
-        if (results[0].Etag is { } newETag)
+        if (results[0].Headers.ETag is { } newETag)
         {
             _heads[partitionKey] = new StreamHead(version, newETag);
         }
@@ -160,7 +154,7 @@ public sealed class AzureTableEventJournal : IEventJournal
     }
 
     /// <summary>The head's ETag when the stream is at <paramref name="expectedVersion"/>; null for a new stream.</summary>
-    private async Task<string?> HeadETagAsync(string streamId, string partitionKey, long expectedVersion, CancellationToken cancellationToken)
+    private async Task<ETag?> HeadETagAsync(string streamId, string partitionKey, long expectedVersion, CancellationToken cancellationToken)
     {
         if (_heads.TryGetValue(partitionKey, out var known))
         {
@@ -183,7 +177,7 @@ public sealed class AzureTableEventJournal : IEventJournal
         }
 
         var head = await _table.RetrieveAsync(partitionKey, TableKeys.Head, cancellationToken).ConfigureAwait(false);
-        var actual = head?.Properties[EventRows.VersionProperty].Int64Value ?? 0;
+        var actual = head is null ? 0 : EventRows.Version(head);
         if (head is null || actual != expectedVersion)
         {
             throw new JournalConcurrencyException(streamId, expectedVersion, actual);
@@ -195,7 +189,7 @@ public sealed class AzureTableEventJournal : IEventJournal
     private async Task<long> ResolveLostAppendAsync(
         string streamId, string partitionKey, long expectedVersion, long version, string writeId, JournalUnavailableException unavailable, CancellationToken cancellationToken)
     {
-        DynamicTableEntity? first;
+        TableEntity? first;
         try
         {
             first = await _table.RetrieveAsync(partitionKey, TableKeys.Event(expectedVersion + 1), cancellationToken).ConfigureAwait(false);
@@ -212,7 +206,7 @@ public sealed class AzureTableEventJournal : IEventJournal
             ExceptionDispatchInfo.Throw(unavailable);
         }
 
-        var stored = first.Properties.TryGetValue(EventRows.WriteIdProperty, out var id) && id.StringValue == writeId;
+        var stored = first.TryGetValue(EventRows.WriteIdProperty, out var id) && id as string == writeId;
         AzureTableJournalLog.AppendOutcomeResolved(_logger, streamId, stored ? "stored" : "beaten by another append");
         return stored ? version : throw new JournalConcurrencyException(streamId, expectedVersion, null);
     }

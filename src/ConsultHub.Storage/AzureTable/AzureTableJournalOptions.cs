@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Microsoft.Azure.Cosmos.Table;
+using Azure.Data.Tables;
 
 namespace ConsultHub.Storage.AzureTable;
 
@@ -32,7 +32,7 @@ public sealed partial class AzureTableJournalOptions : IValidatableOptions
         {
             yield return $"{key} is required when {StorageOptions.SectionName}:{nameof(StorageOptions.Provider)} is {StorageOptions.AzureTableProvider}.";
         }
-        else if (!CloudStorageAccount.TryParse(ConnectionString, out _))
+        else if (!IsConnectionString(ConnectionString))
         {
             yield return $"{key} is not a valid storage connection string.";
         }
@@ -50,6 +50,20 @@ public sealed partial class AzureTableJournalOptions : IValidatableOptions
         if (RequestTimeout < TimeSpan.FromSeconds(1) || RequestTimeout > TimeSpan.FromMinutes(5))
         {
             yield return $"{SectionName}:{nameof(RequestTimeout)} is {RequestTimeout} but must be between 00:00:01 and 00:05:00.";
+        }
+    }
+
+    // The SDK parses a connection string only by building a client; that touches no network.
+    private static bool IsConnectionString(string connectionString)
+    {
+        try
+        {
+            _ = new TableServiceClient(connectionString);
+            return true;
+        }
+        catch (Exception exception) when (exception is FormatException or ArgumentException or InvalidOperationException)
+        {
+            return false;
         }
     }
 

@@ -1,4 +1,5 @@
-using Microsoft.Azure.Cosmos.Table;
+using Azure;
+using Azure.Data.Tables;
 using Microsoft.Extensions.Logging;
 
 namespace ConsultHub.Storage.AzureTable;
@@ -25,7 +26,7 @@ internal sealed class AzureTableSnapshots(JournalTable table, ILogger logger)
         while (true)
         {
             var pointer = await table.RetrieveAsync(partitionKey, TableKeys.SnapshotPointer, cancellationToken).ConfigureAwait(false);
-            if (pointer is not null && pointer.Properties[VersionProperty].Int64Value >= snapshot.Version)
+            if (pointer is not null && pointer.GetInt64(VersionProperty) >= snapshot.Version)
             {
                 await CleanUpAsync(streamId, partitionKey, pointer, cancellationToken).ConfigureAwait(false);
                 return;
@@ -37,20 +38,15 @@ internal sealed class AzureTableSnapshots(JournalTable table, ILogger logger)
                 rowsWritten = true;
             }
 
-            var next = new DynamicTableEntity(partitionKey, TableKeys.SnapshotPointer);
-            next.Properties[VersionProperty] = EntityProperty.GeneratePropertyForLong(snapshot.Version);
-            next.Properties[SaveIdProperty] = EntityProperty.GeneratePropertyForString(saveId);
-            next.Properties[RowsProperty] = EntityProperty.GeneratePropertyForInt(rows.Count);
-            var flip = new TableBatchOperation();
-            if (pointer is null)
+            var next = new TableEntity(partitionKey, TableKeys.SnapshotPointer)
             {
-                flip.Insert(next);
-            }
-            else
-            {
-                next.ETag = pointer.ETag;
-                flip.Replace(next);
-            }
+                [VersionProperty] = snapshot.Version,
+                [SaveIdProperty] = saveId,
+                [RowsProperty] = rows.Count,
+            };
+            TableTransactionAction[] flip = pointer is null
+                ? [new(TableTransactionActionType.Add, next)]
+                : [new(TableTransactionActionType.UpdateReplace, next, pointer.ETag)];
 
             // A refused flip means another save moved the pointer first: look again.
             if (await table.TryExecuteBatchAsync(flip, cancellationToken).ConfigureAwait(false) is not null)
@@ -73,14 +69,14 @@ internal sealed class AzureTableSnapshots(JournalTable table, ILogger logger)
                 return null;
             }
 
-            var version = pointer.Properties[VersionProperty].Int64Value!.Value;
-            var expectedRows = pointer.Properties[RowsProperty].Int32Value!.Value;
+            var version = pointer.GetInt64(VersionProperty)!.Value;
+            var expectedRows = pointer.GetInt32(RowsProperty)!.Value;
             if (expectedRows == 0)
             {
                 return new JournalSnapshot(version, string.Empty);
             }
 
-            var prefix = TableKeys.SnapshotChunks(version, pointer.Properties[SaveIdProperty].StringValue);
+            var prefix = TableKeys.SnapshotChunks(version, pointer.GetString(SaveIdProperty));
             var rows = await table.QueryAsync(TableKeys.PrefixFilter(partitionKey, prefix), null, cancellationToken).ConfigureAwait(false);
             if (rows.Count == expectedRows)
             {
@@ -91,21 +87,23 @@ internal sealed class AzureTableSnapshots(JournalTable table, ILogger logger)
         throw new JournalUnavailableException($"The snapshot of stream '{streamId}' kept changing while it was read.");
     }
 
-    private static List<DynamicTableEntity> ChunkRows(string partitionKey, JournalSnapshot snapshot, string saveId) =>
+    private static List<TableEntity> ChunkRows(string partitionKey, JournalSnapshot snapshot, string saveId) =>
         TextChunks.Split(snapshot.Data)
             .Chunk(TextChunks.ChunksPerEntity)
             .Select((chunks, row) =>
             {
-                var entity = new DynamicTableEntity(partitionKey, TableKeys.SnapshotChunk(snapshot.Version, saveId, row));
-                entity.Properties[VersionProperty] = EntityProperty.GeneratePropertyForLong(snapshot.Version);
+                var entity = new TableEntity(partitionKey, TableKeys.SnapshotChunk(snapshot.Version, saveId, row))
+                {
+                    [VersionProperty] = snapshot.Version,
+                };
                 TextChunks.Write(entity, chunks);
                 return entity;
             })
             .ToList();
 
-    private async Task WriteRowsAsync(List<DynamicTableEntity> rows, CancellationToken cancellationToken)
+    private async Task WriteRowsAsync(List<TableEntity> rows, CancellationToken cancellationToken)
     {
-        var batch = new TableBatchOperation();
+        var batch = new List<TableTransactionAction>();
         long bytes = 0;
         foreach (var row in rows)
         {
@@ -113,11 +111,11 @@ internal sealed class AzureTableSnapshots(JournalTable table, ILogger logger)
             if (batch.Count > 0 && (batch.Count == MaxBatchOperations || bytes + rowBytes > PayloadBudget.MaxBatchBytes))
             {
                 await WriteAsync(batch, cancellationToken).ConfigureAwait(false);
-                batch = new TableBatchOperation();
+                batch = [];
                 bytes = 0;
             }
 
-            batch.InsertOrReplace(row);
+            batch.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, row));
             bytes += rowBytes;
         }
 
@@ -127,7 +125,7 @@ internal sealed class AzureTableSnapshots(JournalTable table, ILogger logger)
         }
     }
 
-    private async Task WriteAsync(TableBatchOperation batch, CancellationToken cancellationToken)
+    private async Task WriteAsync(List<TableTransactionAction> batch, CancellationToken cancellationToken)
     {
         // Chunk rows carry a key no one else writes, so a refusal here is not a conflict to resolve.
         if (await table.TryExecuteBatchAsync(batch, cancellationToken).ConfigureAwait(false) is null)
@@ -140,10 +138,10 @@ internal sealed class AzureTableSnapshots(JournalTable table, ILogger logger)
     /// Deletes chunks older than the pointer and those of same-version saves that lost the race.
     /// Newer chunks belong to a save still in flight and are left alone.
     /// </summary>
-    private async Task CleanUpAsync(string streamId, string partitionKey, DynamicTableEntity pointer, CancellationToken cancellationToken)
+    private async Task CleanUpAsync(string streamId, string partitionKey, TableEntity pointer, CancellationToken cancellationToken)
     {
-        var version = pointer.Properties[VersionProperty].Int64Value!.Value;
-        var saveId = pointer.Properties[SaveIdProperty].StringValue;
+        var version = pointer.GetInt64(VersionProperty)!.Value;
+        var saveId = pointer.GetString(SaveIdProperty);
         try
         {
             var rows = await table.QueryAsync(TableKeys.PrefixFilter(partitionKey, TableKeys.SnapshotChunkPrefix), [VersionProperty], cancellationToken)
@@ -155,11 +153,9 @@ internal sealed class AzureTableSnapshots(JournalTable table, ILogger logger)
             });
             foreach (var group in stale.Chunk(MaxBatchOperations))
             {
-                var batch = new TableBatchOperation();
-                foreach (var row in group)
-                {
-                    batch.Delete(new DynamicTableEntity(partitionKey, row.RowKey) { ETag = "*" });
-                }
+                var batch = group
+                    .Select(row => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(partitionKey, row.RowKey), ETag.All))
+                    .ToList();
 
                 // Refused when a concurrent clean-up got there first; whatever is left goes next time.
                 await table.TryExecuteBatchAsync(batch, cancellationToken).ConfigureAwait(false);

@@ -1,4 +1,5 @@
-using Microsoft.Azure.Cosmos.Table;
+using Azure;
+using Azure.Data.Tables;
 
 namespace ConsultHub.Storage.AzureTable;
 
@@ -13,7 +14,7 @@ internal static class EventRows
     private const string TypeProperty = "Type";
     private const string AtProperty = "AtUtcTicks";
 
-    public static DynamicTableEntity Event(string partitionKey, JournalRecord record, string? writeId)
+    public static TableEntity Event(string partitionKey, JournalRecord record, string? writeId)
     {
         if (record.Type.Length > MaxTypeLength)
         {
@@ -28,30 +29,33 @@ internal static class EventRows
                 $"Event {record.Version} has {record.Data.Length} characters of data; the Azure Table journal stores at most {TextChunks.MaxEntityText} per event.");
         }
 
-        var entity = new DynamicTableEntity(partitionKey, TableKeys.Event(record.Version));
-        entity.Properties[TypeProperty] = EntityProperty.GeneratePropertyForString(record.Type);
+        var entity = new TableEntity(partitionKey, TableKeys.Event(record.Version))
+        {
+            [TypeProperty] = record.Type,
+        };
 
         // Ticks, not Edm.DateTime, so the instant round-trips to the 100 ns whatever the store's precision.
-        entity.Properties[AtProperty] = EntityProperty.GeneratePropertyForLong(record.At.UtcTicks);
+        entity[AtProperty] = record.At.UtcTicks;
         if (writeId is not null)
         {
-            entity.Properties[WriteIdProperty] = EntityProperty.GeneratePropertyForString(writeId);
+            entity[WriteIdProperty] = writeId;
         }
 
         TextChunks.Write(entity, chunks);
         return entity;
     }
 
-    public static JournalRecord Record(DynamicTableEntity entity) => new(
+    public static JournalRecord Record(TableEntity entity) => new(
         long.Parse(entity.RowKey.AsSpan(TableKeys.EventPrefix.Length), System.Globalization.CultureInfo.InvariantCulture),
-        entity.Properties[TypeProperty].StringValue,
+        entity.GetString(TypeProperty),
         TextChunks.Read(entity),
-        new DateTimeOffset(entity.Properties[AtProperty].Int64Value!.Value, TimeSpan.Zero));
+        new DateTimeOffset(entity.GetInt64(AtProperty)!.Value, TimeSpan.Zero));
 
-    public static DynamicTableEntity Head(string partitionKey, long version, string? etag)
+    public static TableEntity Head(string partitionKey, long version) => new(partitionKey, TableKeys.Head)
     {
-        var entity = new DynamicTableEntity(partitionKey, TableKeys.Head) { ETag = etag };
-        entity.Properties[VersionProperty] = EntityProperty.GeneratePropertyForLong(version);
-        return entity;
-    }
+        [VersionProperty] = version,
+    };
+
+    /// <summary>The version a head row holds.</summary>
+    public static long Version(TableEntity head) => head.GetInt64(VersionProperty)!.Value;
 }

@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
-using Microsoft.Azure.Cosmos.Table;
+using Azure;
+using Azure.Core;
+using Azure.Core.Pipeline;
+using Azure.Data.Tables;
 using Microsoft.Extensions.Logging;
 
 namespace ConsultHub.Storage.AzureTable;
@@ -12,9 +15,12 @@ namespace ConsultHub.Storage.AzureTable;
 /// </summary>
 internal sealed class JournalTable
 {
-    private readonly CloudTable _table;
-    private readonly TableRequestOptions _readOptions;
-    private readonly TableRequestOptions _writeOptions;
+    private const string TableNotFound = "TableNotFound";
+    private static readonly string[] SelectedKeys = ["PartitionKey", "RowKey"];
+
+    private readonly TableClient _reads;
+    private readonly TableClient _writes;
+    private readonly TimeSpan _requestTimeout;
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _createLock = new(1, 1);
     private volatile bool _created;
@@ -25,38 +31,16 @@ internal sealed class JournalTable
     public JournalTable(AzureTableJournalOptions options, ILogger logger, DelegatingHandler? networkHandler)
     {
         _logger = logger;
-        var configuration = new TableClientConfiguration
-        {
-            RestExecutorConfiguration = new RestExecutorConfiguration
-            {
-                HttpClientTimeout = options.RequestTimeout,
-                DelegatingHandler = networkHandler,
-            },
-        };
-        _table = CloudStorageAccount.Parse(options.ConnectionString)
-            .CreateCloudTableClient(configuration)
-            .GetTableReference(options.TableName);
-
-        // The table service caps its own timeout at 30 s; the client-side limit covers the rest.
-        var serverTimeout = options.RequestTimeout < TimeSpan.FromSeconds(30) ? options.RequestTimeout : TimeSpan.FromSeconds(30);
-        _readOptions = new TableRequestOptions
-        {
-            RetryPolicy = options.MaxAttempts == 1 ? new NoRetry() : new ExponentialRetry(TimeSpan.FromMilliseconds(250), options.MaxAttempts - 1),
-            ServerTimeout = serverTimeout,
-            MaximumExecutionTime = options.RequestTimeout,
-        };
+        _requestTimeout = options.RequestTimeout;
+        var transport = Transport(networkHandler);
+        _reads = new TableClient(options.ConnectionString, options.TableName, ClientOptions(options, options.MaxAttempts - 1, transport));
 
         // Writes are never retried by the SDK: when a first attempt commits but its response is
         // lost, the retry would fail on the rows it just wrote and report a false conflict.
-        _writeOptions = new TableRequestOptions
-        {
-            RetryPolicy = new NoRetry(),
-            ServerTimeout = serverTimeout,
-            MaximumExecutionTime = options.RequestTimeout,
-        };
+        _writes = new TableClient(options.ConnectionString, options.TableName, ClientOptions(options, 0, transport));
     }
 
-    public string Name => _table.Name;
+    public string Name => _writes.Name;
 
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
     {
@@ -70,8 +54,7 @@ internal sealed class JournalTable
         {
             if (!_created)
             {
-                await CallAsync("creating the table", () => _table.CreateIfNotExistsAsync(_writeOptions, null, cancellationToken), cancellationToken)
-                    .ConfigureAwait(false);
+                await CallAsync("creating the table", token => _writes.CreateIfNotExistsAsync(token), cancellationToken).ConfigureAwait(false);
                 _created = true;
             }
         }
@@ -81,81 +64,127 @@ internal sealed class JournalTable
         }
     }
 
-    public async Task<DynamicTableEntity?> RetrieveAsync(string partitionKey, string rowKey, CancellationToken cancellationToken)
+    public async Task<TableEntity?> RetrieveAsync(string partitionKey, string rowKey, CancellationToken cancellationToken)
     {
         var result = await CallAsync(
             "reading a row",
-            () => _table.ExecuteAsync(TableOperation.Retrieve(partitionKey, rowKey), _readOptions, null, cancellationToken),
+            token => _reads.GetEntityIfExistsAsync<TableEntity>(partitionKey, rowKey, cancellationToken: token),
             cancellationToken).ConfigureAwait(false);
-        return result.Result as DynamicTableEntity;
+        return result.HasValue ? result.Value : null;
     }
 
-    public async Task<List<DynamicTableEntity>> QueryAsync(string filter, IList<string>? columns, CancellationToken cancellationToken)
+    /// <param name="filter">An OData filter.</param>
+    /// <param name="columns">The properties to return beside the keys; null for all.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    public async Task<List<TableEntity>> QueryAsync(string filter, IEnumerable<string>? columns, CancellationToken cancellationToken)
     {
-        var query = new TableQuery<DynamicTableEntity>().Where(filter);
-        if (columns is not null)
-        {
-            query = query.Select(columns);
-        }
-
-        var rows = new List<DynamicTableEntity>();
-        TableContinuationToken? continuation = null;
+        // Unlike Microsoft.Azure.Cosmos.Table, this SDK returns only the selected properties, keys included.
+        columns = columns?.Concat(SelectedKeys).Distinct(StringComparer.Ordinal).ToList();
+        var rows = new List<TableEntity>();
+        string? continuation = null;
         do
         {
-            var segment = await CallAsync(
-                "querying rows",
-                () => _table.ExecuteQuerySegmentedAsync(query, continuation, _readOptions, null, cancellationToken),
-                cancellationToken).ConfigureAwait(false);
-            rows.AddRange(segment.Results);
-            continuation = segment.ContinuationToken;
+            // One page per call, so the request timeout bounds each round trip as it did per segment.
+            var page = await CallAsync("querying rows", token => FirstPageAsync(filter, columns, continuation, token), cancellationToken)
+                .ConfigureAwait(false);
+            rows.AddRange(page.Rows);
+            continuation = page.Continuation;
         }
-        while (continuation is not null);
+        while (!string.IsNullOrEmpty(continuation));
 
         return rows;
     }
 
     /// <summary>Runs an entity-group transaction; null when the store refused it on a precondition.</summary>
-    public async Task<IList<TableResult>?> TryExecuteBatchAsync(TableBatchOperation batch, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Response>?> TryExecuteBatchAsync(IReadOnlyList<TableTransactionAction> batch, CancellationToken cancellationToken)
     {
         try
         {
-            return await CallAsync(
-                "writing a batch",
-                () => _table.ExecuteBatchAsync(batch, _writeOptions, null, cancellationToken),
-                cancellationToken).ConfigureAwait(false);
+            var response = await CallAsync("writing a batch", token => _writes.SubmitTransactionAsync(batch, token), cancellationToken)
+                .ConfigureAwait(false);
+            return response.Value;
         }
-        catch (StorageException exception) when (IsPreconditionFailure(exception))
+        catch (RequestFailedException exception) when (IsPreconditionFailure(exception))
         {
             return null;
         }
     }
 
-    private static bool IsPreconditionFailure(StorageException exception) =>
-        exception.RequestInformation?.HttpStatusCode is (int)HttpStatusCode.Conflict or (int)HttpStatusCode.PreconditionFailed
-        || (exception.RequestInformation?.HttpStatusCode == (int)HttpStatusCode.NotFound && !IsTableMissing(exception));
+    private static HttpPipelineTransport? Transport(DelegatingHandler? networkHandler)
+    {
+        if (networkHandler is null)
+        {
+            return null;
+        }
 
-    private static bool IsTableMissing(StorageException exception) =>
-        exception.RequestInformation?.ExtendedErrorInformation?.ErrorCode == "TableNotFound";
+        networkHandler.InnerHandler ??= new SocketsHttpHandler();
+        return new HttpClientTransport(networkHandler);
+    }
+
+    private static TableClientOptions ClientOptions(AzureTableJournalOptions options, int retries, HttpPipelineTransport? transport)
+    {
+        var clientOptions = new TableClientOptions();
+        clientOptions.Retry.MaxRetries = retries;
+        clientOptions.Retry.Mode = RetryMode.Exponential;
+        clientOptions.Retry.Delay = TimeSpan.FromMilliseconds(250);
+        clientOptions.Retry.NetworkTimeout = options.RequestTimeout;
+        clientOptions.AddPolicy(new CompactJsonPolicy(), HttpPipelinePosition.PerCall);
+        if (transport is not null)
+        {
+            clientOptions.Transport = transport;
+        }
+
+        return clientOptions;
+    }
+
+    private async Task<(IReadOnlyList<TableEntity> Rows, string? Continuation)> FirstPageAsync(
+        string filter, IEnumerable<string>? columns, string? continuation, CancellationToken cancellationToken)
+    {
+        var pages = _reads.QueryAsync<TableEntity>(filter, select: columns, cancellationToken: cancellationToken).AsPages(continuation);
+        await foreach (var page in pages.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            return (page.Values, page.ContinuationToken);
+        }
+
+        return ([], null);
+    }
+
+    private static bool IsPreconditionFailure(RequestFailedException exception) =>
+        exception.Status is (int)HttpStatusCode.Conflict or (int)HttpStatusCode.PreconditionFailed
+        || (exception.Status == (int)HttpStatusCode.NotFound && exception.ErrorCode != TableNotFound);
 
     private static bool IsUnavailable(Exception exception) => exception switch
     {
-        StorageException storage => storage.RequestInformation?.HttpStatusCode switch
+        RequestFailedException failed => failed.Status switch
         {
-            null or 0 => true,
+            0 => true,
             (int)HttpStatusCode.RequestTimeout or (int)HttpStatusCode.TooManyRequests => true,
             (int)HttpStatusCode.Unauthorized or (int)HttpStatusCode.Forbidden => true,
             >= 500 => true,
-            _ => IsTableMissing(storage),
+            _ => failed.ErrorCode == TableNotFound,
         },
-        HttpRequestException or IOException or SocketException or TimeoutException or TaskCanceledException => true,
+
+        // The SDK gathers the failures of its attempts when every retry failed.
+        AggregateException aggregate => aggregate.InnerExceptions.Count > 0 && aggregate.InnerExceptions.All(IsUnavailable),
+        HttpRequestException or IOException or SocketException or TimeoutException or OperationCanceledException => true,
         _ => false,
     };
 
-    private async Task<T> CallAsync<T>(string operation, Func<Task<T>> call, CancellationToken cancellationToken)
+    private static int? StatusOf(Exception exception) => exception switch
     {
+        RequestFailedException failed => failed.Status,
+        AggregateException aggregate => aggregate.InnerExceptions.OfType<RequestFailedException>().LastOrDefault()?.Status,
+        _ => null,
+    };
+
+    private async Task<T> CallAsync<T>(string operation, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
+    {
+        // Bounds the whole call, retries included; the caller's own cancellation stays a cancellation.
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(_requestTimeout);
         try
         {
-            return await call().ConfigureAwait(false);
+            return await call(timeout.Token).ConfigureAwait(false);
         }
         catch (Exception exception) when (cancellationToken.IsCancellationRequested && exception is not OperationCanceledException)
         {
@@ -163,10 +192,10 @@ internal sealed class JournalTable
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested && IsUnavailable(exception))
         {
-            AzureTableJournalLog.Unavailable(_logger, _table.Name, operation, exception);
-            var status = (exception as StorageException)?.RequestInformation?.HttpStatusCode;
+            AzureTableJournalLog.Unavailable(_logger, Name, operation, exception);
+            var status = StatusOf(exception);
             throw new JournalUnavailableException(
-                $"Azure Table '{_table.Name}' is unavailable while {operation} (HTTP status {status?.ToString() ?? "none"}): {exception.Message}",
+                $"Azure Table '{Name}' is unavailable while {operation} (HTTP status {(status is null or 0 ? "none" : status.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))}): {exception.Message}",
                 exception);
         }
     }

@@ -1,4 +1,4 @@
-using Microsoft.Azure.Cosmos.Table;
+using Azure.Data.Tables;
 
 namespace ConsultHub.Storage.AzureTable;
 
@@ -14,9 +14,14 @@ internal static class PayloadBudget
     /// <summary>Keys, property names, types and per-operation headers of one entity.</summary>
     public const long EntityOverheadBytes = 2_048;
 
+    // A TableEntity lists its keys among its properties; EntityOverheadBytes already counts them.
+    private static readonly HashSet<string> Keys = new(StringComparer.Ordinal) { "PartitionKey", "RowKey" };
+
     /// <summary>The most bytes <paramref name="entity"/> can add to a batch.</summary>
-    public static long Estimate(DynamicTableEntity entity) =>
-        EntityOverheadBytes + entity.Properties.Values.Sum(property => property.PropertyType == EdmType.String ? Estimate(property.StringValue ?? string.Empty) : 32);
+    public static long Estimate(TableEntity entity) =>
+        EntityOverheadBytes + entity
+            .Where(property => !Keys.Contains(property.Key))
+            .Sum(property => property.Value is string text ? Estimate(text) : 32);
 
     /// <summary>The most bytes <paramref name="text"/> can take once UTF-8 and JSON encoded.</summary>
     public static long Estimate(string text)

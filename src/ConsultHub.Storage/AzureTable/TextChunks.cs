@@ -1,4 +1,4 @@
-using Microsoft.Azure.Cosmos.Table;
+using Azure.Data.Tables;
 
 namespace ConsultHub.Storage.AzureTable;
 
@@ -38,21 +38,21 @@ internal static class TextChunks
         return chunks;
     }
 
-    public static void Write(DynamicTableEntity entity, IEnumerable<string> chunks)
+    public static void Write(TableEntity entity, IEnumerable<string> chunks)
     {
         var index = 0;
         foreach (var chunk in chunks)
         {
-            entity.Properties[PropertyPrefix + index++] = EntityProperty.GeneratePropertyForString(chunk);
+            entity[PropertyPrefix + index++] = chunk;
         }
     }
 
-    public static string Read(DynamicTableEntity entity)
+    public static string Read(TableEntity entity)
     {
         var chunks = new List<string>();
-        while (entity.Properties.TryGetValue(PropertyPrefix + chunks.Count, out var property))
+        while (entity.TryGetValue(PropertyPrefix + chunks.Count, out var chunk))
         {
-            chunks.Add(property.StringValue ?? string.Empty);
+            chunks.Add(chunk as string ?? string.Empty);
         }
 
         return string.Concat(chunks);

@@ -55,6 +55,8 @@ public static class HubServiceCollectionExtensions
         services.AddOptions<HubOptions>().Configure<IOptions<HubLimitsOptions>>((hub, limits) =>
         {
             hub.MaximumReceiveMessageSize = limits.Value.MaxMessageBytes;
+            hub.ClientTimeoutInterval = TimeSpan.FromSeconds(limits.Value.ClientTimeoutSeconds);
+            hub.KeepAliveInterval = TimeSpan.FromSeconds(Math.Min(15, limits.Value.ClientTimeoutSeconds / 2.0));
             hub.AddFilter<InvocationLimitFilter>();
         });
         services.AddHealthChecks().AddCheck<JournalHealthCheck>("journal", tags: [ReadyTag]);

@@ -29,7 +29,7 @@ public sealed class ConsultationHub(
             throw WireArguments.Invalid("sinceVersion must be 0 or more, or null for the whole view.");
         }
         var caller = await grain.AuthenticateAsync(Credential);
-        if (caller.ParticipantId is { } member && !Watches().ContainsKey(id) && presence.Count(id, member) >= limits.Value.ConnectionsPerParticipant)
+        if (caller.ParticipantId is { } member && !Watched().Contains(id) && presence.Count(id, member) >= limits.Value.ConnectionsPerParticipant)
         {
             throw new HubException($"rate-limited: at most {limits.Value.ConnectionsPerParticipant} open connections per participant; close another tab first.");
         }
@@ -47,7 +47,12 @@ public sealed class ConsultationHub(
             watchers.Unwatch(id, audience, Context.ConnectionId);
             throw new HubException($"{result.Code}: {result.Message}");
         }
-        Watches()[id] = caller.ParticipantId;
+        if (!Watched().Watching(id, caller.ParticipantId))
+        {
+            // The connection went away while Watch ran: no presence for a socket that is gone.
+            watchers.Unwatch(id, audience, Context.ConnectionId);
+            throw new HubException("unavailable: the connection closed while watching.");
+        }
         if (caller.ParticipantId is { } participantId && presence.Add(id, participantId, Context) is { } notice)
         {
             await grain.NoticePresenceAsync(Credential, notice);
@@ -63,10 +68,13 @@ public sealed class ConsultationHub(
         return await grains.GetGrain<IWallGrain>(IWallGrain.Key).GetSnapshotAsync();
     }
 
-    /// <inheritdoc/>
+    /// <summary>
+    /// However the connection went (close frame, lost socket, server-side abort, closed tab), each
+    /// participant it was the last connection of is reported disconnected, which starts their grace.
+    /// </summary>
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
-        foreach (var (id, participantId) in Watches())
+        foreach (var (id, participantId) in Watched().Gone())
         {
             if (participantId is not null && presence.Remove(id, participantId, Context.ConnectionId) is { } notice)
             {
@@ -158,13 +166,13 @@ public sealed class ConsultationHub(
 
     private IConsultationGrain Grain(string id) => grains.GetGrain<IConsultationGrain>(WireArguments.Id(id, "id"));
 
-    private Dictionary<string, string?> Watches()
+    private ConnectionWatches Watched()
     {
-        if (Context.Items.TryGetValue(WatchesKey, out var value) && value is Dictionary<string, string?> watches)
+        if (Context.Items.TryGetValue(WatchesKey, out var value) && value is ConnectionWatches watches)
         {
             return watches;
         }
-        var created = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var created = new ConnectionWatches();
         Context.Items[WatchesKey] = created;
         return created;
     }

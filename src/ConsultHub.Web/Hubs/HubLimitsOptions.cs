@@ -27,4 +27,12 @@ public sealed class HubLimitsOptions
     /// <summary>Events queued for a connection that stops reading before it is dropped.</summary>
     [Range(16, 1_000_000)]
     public int MaxQueuedEventsPerConnection { get; set; } = 2048;
+
+    /// <summary>
+    /// Seconds of silence after which a connection counts as lost (SignalR's client timeout): a socket
+    /// that vanished without a close is noticed this late, then the participant's grace starts. The
+    /// server pings every half of it; browsers ping every 15 s, so keep it above 20.
+    /// </summary>
+    [Range(2, 600)]
+    public int ClientTimeoutSeconds { get; set; } = 30;
 }

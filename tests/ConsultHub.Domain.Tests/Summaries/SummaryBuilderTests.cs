@@ -25,6 +25,31 @@ public sealed class SummaryBuilderTests
         Assert.Equal([Data, Capacity, null], summary.Points[1].Themes.Select(t => t.Theme));
     }
 
+    [Theory]
+    [InlineData(34, false)]
+    [InlineData(35, true)]
+    [InlineData(75, true)]
+    public void Build_Timeline_MarksOvertimeByTheTurnsRealDuration_EvenWhenTheTimerNeverMarkedIt(int spokeSeconds, bool overtime)
+    {
+        var b = ConsultationBuilder.Live(s => s with { SpeakingLimitSeconds = 35 }).Joined("p-1").Spoke("p-1", spokeSeconds);
+
+        var turn = Assert.Single(SummaryBuilder.Build(b.State).Timeline);
+
+        Assert.Equal(overtime, turn.Overtime);
+        Assert.Equal(spokeSeconds * 1000L, turn.DurationMs);
+    }
+
+    [Fact]
+    public void Build_Timeline_ATurnRunningPastItsLimitAtClose_IsOvertime()
+    {
+        var b = ConsultationBuilder.Live(s => s with { SpeakingLimitSeconds = 35 }).Joined("p-1").FloorGiven("p-1").Advanced(75).Closed();
+
+        var turn = Assert.Single(SummaryBuilder.Build(b.State).Timeline);
+
+        Assert.True(turn.Overtime);
+        Assert.Equal(75_000, turn.DurationMs);
+    }
+
     [Fact]
     public void Build_OrdersPointsByVotes_ThenOldestFirst()
     {

@@ -1,4 +1,4 @@
-using ConsultHub.Web.Tests.Fixtures;
+using ConsultHub.Testing.Fixtures;
 using Microsoft.Playwright;
 
 namespace ConsultHub.EndToEnd.Tests.Fixtures;

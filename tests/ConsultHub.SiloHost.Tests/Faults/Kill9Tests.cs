@@ -1,8 +1,8 @@
 using ConsultHub.SiloHost.Tests.Fixtures;
 using ConsultHub.Storage.Sqlite;
-using ConsultHub.Web.Tests.Client;
+using ConsultHub.Testing.Client;
 using Xunit.Abstractions;
-using ConsultHub.Web.Tests.Fixtures;
+using ConsultHub.Testing.Fixtures;
 
 namespace ConsultHub.SiloHost.Tests.Faults;
 

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using ConsultHub.Domain.Model;
 using ConsultHub.SiloHost.Tests.Fixtures;
-using ConsultHub.Web.Tests.Client;
+using ConsultHub.Testing.Client;
 using Xunit.Abstractions;
-using ConsultHub.Web.Tests.Fixtures;
+using ConsultHub.Testing.Fixtures;
 
 namespace ConsultHub.SiloHost.Tests.Faults;
 

@@ -4,9 +4,9 @@ using System.Text.Json;
 using ConsultHub.Domain.Model;
 using ConsultHub.SiloHost.Tests.Fixtures;
 using ConsultHub.Storage.AzureTable;
-using ConsultHub.Web.Tests.Client;
+using ConsultHub.Testing.Client;
 using Xunit.Abstractions;
-using ConsultHub.Web.Tests.Fixtures;
+using ConsultHub.Testing.Fixtures;
 
 namespace ConsultHub.SiloHost.Tests.Faults;
 

@@ -2,8 +2,8 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using ConsultHub.Storage.Tests.Azurite;
-using ConsultHub.Web.Tests.Fixtures;
+using ConsultHub.Testing.Azurite;
+using ConsultHub.Testing.Fixtures;
 
 namespace ConsultHub.SiloHost.Tests.Fixtures;
 

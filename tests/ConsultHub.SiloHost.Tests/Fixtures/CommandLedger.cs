@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using ConsultHub.Web.Tests.Client;
+using ConsultHub.Testing.Client;
 using Microsoft.AspNetCore.SignalR;
 
 namespace ConsultHub.SiloHost.Tests.Fixtures;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using ConsultHub.Domain.Model;
-using ConsultHub.Web.Tests.Client;
+using ConsultHub.Testing.Client;
 using Microsoft.AspNetCore.SignalR;
 
 namespace ConsultHub.SiloHost.Tests.Fixtures;

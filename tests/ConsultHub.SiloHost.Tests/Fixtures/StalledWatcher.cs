@@ -3,7 +3,7 @@ using System.Net.Sockets;
 using System.Net.WebSockets;
 using System.Security.Cryptography;
 using System.Text;
-using ConsultHub.Web.Tests.Client;
+using ConsultHub.Testing.Client;
 
 namespace ConsultHub.SiloHost.Tests.Fixtures;
 

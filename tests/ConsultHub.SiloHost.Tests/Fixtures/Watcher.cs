@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using ConsultHub.Web.Tests.Client;
+using ConsultHub.Testing.Client;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace ConsultHub.SiloHost.Tests.Fixtures;

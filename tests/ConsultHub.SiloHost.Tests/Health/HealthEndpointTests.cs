@@ -1,7 +1,7 @@
 using System.Net;
 using ConsultHub.SiloHost.Tests.Fixtures;
 using Xunit.Abstractions;
-using ConsultHub.Web.Tests.Fixtures;
+using ConsultHub.Testing.Fixtures;
 
 namespace ConsultHub.SiloHost.Tests.Health;
 

@@ -1,5 +1,5 @@
 using ConsultHub.Storage.AzureTable;
-using Microsoft.Azure.Cosmos.Table;
+using Azure.Data.Tables;
 
 namespace ConsultHub.Storage.Tests.AzureTable;
 
@@ -26,7 +26,7 @@ public sealed class TextChunksTests
     public void WriteThenRead_RoundTrips(int length)
     {
         var text = Records.MixedText(length)[..length];
-        var entity = new DynamicTableEntity("p", "r");
+        var entity = new TableEntity("p", "r");
 
         TextChunks.Write(entity, TextChunks.Split(text));
 

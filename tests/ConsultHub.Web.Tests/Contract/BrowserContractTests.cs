@@ -5,6 +5,7 @@ using ConsultHub.Domain.Model;
 using ConsultHub.Domain.Serialization;
 using ConsultHub.Domain.Views;
 using ConsultHub.Grains.Consultations;
+using ConsultHub.Testing.Client;
 using ConsultHub.Web.Hubs;
 
 namespace ConsultHub.Web.Tests.Contract;
@@ -53,8 +54,8 @@ public sealed class BrowserContractTests
     [Fact]
     public void HubAndApiPaths_AreThoseTheServerAnswersOn()
     {
-        Assert.Equal(Client.HubClient.HubPath, _names.Constant("HUB_PATH"));
-        Assert.Equal(Client.ConsultationApi.ApiPath, _names.Constant("API_PATH"));
+        Assert.Equal(HubClient.HubPath, _names.Constant("HUB_PATH"));
+        Assert.Equal(ConsultationApi.ApiPath, _names.Constant("API_PATH"));
     }
 
     [Theory]

@@ -1,4 +1,4 @@
-using ConsultHub.Web.Tests.Client;
+using ConsultHub.Testing.Client;
 
 namespace ConsultHub.Web.Tests.Fixtures;
 

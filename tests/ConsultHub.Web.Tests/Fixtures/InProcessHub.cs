@@ -1,6 +1,7 @@
 using ConsultHub.Domain.Model;
 using ConsultHub.Web.Hosting;
-using ConsultHub.Web.Tests.Client;
+using ConsultHub.Testing.Client;
+using ConsultHub.Testing.Fixtures;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Logging;
 

@@ -1,5 +1,5 @@
 using ConsultHub.Domain.Model;
-using ConsultHub.Web.Tests.Client;
+using ConsultHub.Testing.Client;
 
 namespace ConsultHub.Web.Tests.Fixtures;
 

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using ConsultHub.Web.Tests.Client;
+using ConsultHub.Testing.Client;
 using ConsultHub.Web.Tests.Fixtures;
 
 namespace ConsultHub.Web.Tests.Hubs;

@@ -1,4 +1,4 @@
-using ConsultHub.Web.Tests.Client;
+using ConsultHub.Testing.Client;
 using ConsultHub.Web.Tests.Fixtures;
 using Microsoft.AspNetCore.SignalR;
 using static ConsultHub.Web.Tests.Fixtures.HubAssert;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using ConsultHub.Domain.Model;
-using ConsultHub.Web.Tests.Client;
+using ConsultHub.Testing.Client;
 using ConsultHub.Web.Tests.Fixtures;
 using static ConsultHub.Web.Tests.Fixtures.HubAssert;
 

@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using ConsultHub.Domain.Model;
-using ConsultHub.Web.Tests.Client;
-using ConsultHub.Web.Tests.Fixtures;
+using ConsultHub.Testing.Client;
+using ConsultHub.Testing.Fixtures;
 using Microsoft.AspNetCore.SignalR;
 
 namespace ConsultHub.Web.Tests.SiloHost;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ConsultHub.Domain.Model;
-using ConsultHub.Web.Tests.Client;
+using ConsultHub.Testing.Client;
+using ConsultHub.Testing.Fixtures;
 using ConsultHub.Web.Tests.Fixtures;
 
 namespace ConsultHub.Web.Tests.SiloHost;

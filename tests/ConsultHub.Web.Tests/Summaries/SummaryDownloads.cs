@@ -1,5 +1,5 @@
 using System.Net.Http.Headers;
-using ConsultHub.Web.Tests.Client;
+using ConsultHub.Testing.Client;
 
 namespace ConsultHub.Web.Tests.Summaries;
 

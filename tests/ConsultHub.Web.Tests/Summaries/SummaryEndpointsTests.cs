@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using ConsultHub.Domain.Model;
 using ConsultHub.Web.Tests.Api;
-using ConsultHub.Web.Tests.Client;
+using ConsultHub.Testing.Client;
 using ConsultHub.Web.Tests.Fixtures;
 using NJsonSchema;
 

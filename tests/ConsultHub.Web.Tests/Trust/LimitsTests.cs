@@ -4,7 +4,7 @@ using System.Text.Json;
 using ConsultHub.Domain.Model;
 using ConsultHub.Web.Hubs;
 using ConsultHub.Web.Tests.Api;
-using ConsultHub.Web.Tests.Client;
+using ConsultHub.Testing.Client;
 using ConsultHub.Web.Tests.Fixtures;
 using ConsultHub.Web.Tests.Trust.Fixtures;
 using ConsultHub.Web.Tests.Trust.Fuzz;

@@ -1,7 +1,7 @@
 using System.Net;
 using ConsultHub.Domain.Model;
 using ConsultHub.Grains.Consultations;
-using ConsultHub.Web.Tests.Client;
+using ConsultHub.Testing.Client;
 using ConsultHub.Web.Tests.Fixtures;
 using ConsultHub.Web.Tests.Trust.Fixtures;
 using Microsoft.AspNetCore.SignalR;

@@ -5,7 +5,7 @@ using ConsultHub.Domain.Model;
 using ConsultHub.Domain.Serialization;
 using ConsultHub.Grains.Consultations;
 using ConsultHub.Storage;
-using ConsultHub.Web.Tests.Client;
+using ConsultHub.Testing.Client;
 using ConsultHub.Web.Tests.Fixtures;
 using ConsultHub.Web.Tests.Trust.Fixtures;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ConsultHub.Web.Tests.Client;
+using ConsultHub.Testing.Client;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace ConsultHub.Web.Tests.Wall;

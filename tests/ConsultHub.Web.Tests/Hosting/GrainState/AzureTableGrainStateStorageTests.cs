@@ -1,4 +1,4 @@
-using ConsultHub.Storage.Tests.Azurite;
+using ConsultHub.Testing.Azurite;
 
 namespace ConsultHub.Web.Tests.Hosting.GrainState;
 

@@ -3,7 +3,7 @@ using ConsultHub.Domain.Model;
 using ConsultHub.Grains.Wall;
 using ConsultHub.Storage;
 using ConsultHub.Web.Hosting;
-using ConsultHub.Web.Tests.Fixtures;
+using ConsultHub.Testing.Fixtures;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

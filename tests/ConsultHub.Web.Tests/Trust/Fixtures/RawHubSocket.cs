@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
-using ConsultHub.Web.Tests.Client;
+using ConsultHub.Testing.Client;
 
 namespace ConsultHub.Web.Tests.Trust.Fixtures;
 
@@ -91,6 +91,9 @@ public sealed class RawHubSocket : IAsyncDisposable
 
     /// <summary>A fresh invocation id.</summary>
     public string NextId() => Interlocked.Increment(ref _nextId).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Drops the TCP connection without a WebSocket close: to the hub, a lost socket.</summary>
+    public void Abort() => _socket.Abort();
 
     /// <inheritdoc/>
     public async ValueTask DisposeAsync()

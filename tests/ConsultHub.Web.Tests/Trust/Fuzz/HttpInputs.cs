@@ -1,4 +1,4 @@
-using ConsultHub.Web.Tests.Client;
+using ConsultHub.Testing.Client;
 using ConsultHub.Web.Tests.Trust.Fixtures;
 
 namespace ConsultHub.Web.Tests.Trust.Fuzz;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ConsultHub.Storage;
+using ConsultHub.Testing.Client;
 using ConsultHub.Web.Tests.Trust.Fixtures;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,7 +17,7 @@ public sealed class StateProbe(TrustHost host, FuzzArena arena)
     {
         var a = await host.Api.GetViewAsync(arena.A.Id, arena.A.ModeratorKey);
         var b = await host.Api.GetViewAsync(arena.B.Id, arena.B.ModeratorKey);
-        using var directory = await host.Api.SendAsync(HttpMethod.Get, Client.ConsultationApi.ApiPath, null, TrustHost.OrganizerKey);
+        using var directory = await host.Api.SendAsync(HttpMethod.Get, ConsultationApi.ApiPath, null, TrustHost.OrganizerKey);
         directory.EnsureSuccessStatusCode();
         var streams = await host.Services.GetRequiredService<IEventJournal>().ListStreamsAsync();
         return string.Join("\n",

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using ConsultHub.Web.Tests.Client;
+using ConsultHub.Testing.Client;
 using ConsultHub.Web.Tests.Trust.Fixtures;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;

@@ -7,7 +7,7 @@ import { type BalanceRow, balanceHeadline, balanceRows, percent } from './wallDa
 
 /** One live consultation on the wall. Every figure is text; the bars only repeat it for the eye. */
 export function WallCard({ entry, serverNow, viewerZone }: { entry: WallEntry; serverNow: number; viewerZone: string }) {
-  const rows = balanceRows(entry);
+  const rows = balanceRows(entry, serverNow);
   const headline = balanceHeadline(rows);
   const titleId = `wall-title-${entry.consultationId}`;
   return (

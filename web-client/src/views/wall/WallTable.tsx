@@ -5,6 +5,7 @@ import { dualClock } from '../shared/time';
 import { links } from '../router';
 import { GroupStrip } from './GroupStrip';
 import { balanceHeadline, balanceRows } from './wallData';
+import { liveSpeakingByGroup } from '../../state/runningTurn';
 
 /**
  * Many consultations at once: one row each, so twenty fit on a projected screen and every
@@ -70,9 +71,9 @@ export function WallTable({ entries, serverNow, viewerZone }: { entries: readonl
                 <GroupStrip values={e.presentByGroup} format={String} testId="wall-groups" />
               </td>
               <td>
-                <GroupStrip values={e.speakingMsByGroup} format={duration} testId="wall-speaking" />
+                <GroupStrip values={liveSpeakingByGroup(e, serverNow)} format={duration} testId="wall-speaking" />
                 <span class="visually-hidden" data-testid="wall-balance">
-                  {balanceHeadline(balanceRows(e)) ?? ''}
+                  {balanceHeadline(balanceRows(e, serverNow)) ?? ''}
                 </span>
               </td>
               <td class="wall-table-point" data-testid="wall-top-points">

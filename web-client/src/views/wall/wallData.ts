@@ -1,5 +1,6 @@
 import { STAKEHOLDER_GROUPS, type StakeholderGroup, type WallEntry } from '../../contract';
 import { groupLabels } from '../shared/labels';
+import { liveSpeakingByGroup } from '../../state/runningTurn';
 
 /** One stakeholder group in one consultation: its share of the room against its share of the floor. */
 export interface BalanceRow {
@@ -9,17 +10,21 @@ export interface BalanceRow {
   /** 0..1 of everyone present. */
   presentShare: number;
   spokenMs: number;
-  /** 0..1 of all speaking time so far (ended turns). */
+  /** 0..1 of all speaking time so far, the turn in progress included. */
   spokenShare: number;
 }
 
-/** Groups that are present or have spoken, in the fixed group order so cards line up side by side. */
-export function balanceRows(entry: WallEntry): BalanceRow[] {
+/**
+ * Groups that are present or have spoken, in the fixed group order so cards line up side by side.
+ * Speaking time counts the turn in progress up to <paramref name="serverNow"/> (omit it to count ended turns only).
+ */
+export function balanceRows(entry: WallEntry, serverNow?: number): BalanceRow[] {
+  const speaking = serverNow === undefined ? entry.speakingMsByGroup : liveSpeakingByGroup(entry, serverNow);
   const present = STAKEHOLDER_GROUPS.reduce((n, g) => n + (entry.presentByGroup[g] ?? 0), 0);
-  const spoken = STAKEHOLDER_GROUPS.reduce((n, g) => n + (entry.speakingMsByGroup[g] ?? 0), 0);
+  const spoken = STAKEHOLDER_GROUPS.reduce((n, g) => n + (speaking[g] ?? 0), 0);
   return STAKEHOLDER_GROUPS.map((group) => {
     const p = entry.presentByGroup[group] ?? 0;
-    const s = entry.speakingMsByGroup[group] ?? 0;
+    const s = speaking[group] ?? 0;
     return { group, label: groupLabels[group], present: p, presentShare: present ? p / present : 0, spokenMs: s, spokenShare: spoken ? s / spoken : 0 };
   }).filter((r) => r.present > 0 || r.spokenMs > 0);
 }

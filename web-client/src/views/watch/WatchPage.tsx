@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import type { ConsultationView } from '../../contract';
 import { FloorBanner } from '../shared/FloorBanner';
-import { useConsultation } from '../shared/hooks';
+import { useConsultation, useNow } from '../shared/hooks';
 import { kindLabels, statusLabels } from '../shared/labels';
 import { moderationSummary } from '../shared/moderationSummary';
 import { ConnectionBadge, Loading } from '../shared/Notices';
@@ -10,6 +10,7 @@ import { QueueList } from '../shared/QueueList';
 import { links } from '../router';
 import { TallyChart } from './TallyChart';
 import { tallyCharts } from './talliesData';
+import { liveTallies } from '../../state/runningTurn';
 
 /** Points and polls a projected screen has room for. */
 const TopPoints = 8;
@@ -18,7 +19,10 @@ const QueueRows = 8;
 /** The observer dashboard, made to be projected: large type, high contrast, no controls needed. */
 export function WatchPage({ id, observerKey }: { id: string; observerKey: string | undefined }) {
   const { connection, view, status, error } = useConsultation(id, observerKey ?? null);
-  const charts = useMemo(() => (view ? tallyCharts(view.tallies) : []), [view?.tallies]);
+  const now = useNow(1000);
+  // The running turn counts in speaking time, so the charts move each second while someone speaks.
+  const serverNow = view?.floor && connection ? connection.clock.now(now) : 0;
+  const charts = useMemo(() => (view ? tallyCharts(view.floor && connection ? liveTallies(view, serverNow) : view.tallies) : []), [view, serverNow]);
   if (!connection || !view) {
     return (
       <div class="projected">

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.SignalR;
 
-namespace ConsultHub.Web.Tests.Client;
+namespace ConsultHub.Testing.Client;
 
 /// <summary>
 /// Reads refusals. The server's message starts with the code ("forbidden: …"), but SignalR prefixes

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace ConsultHub.Web.Tests.Client;
+namespace ConsultHub.Testing.Client;
 
 /// <summary>An <c>event</c> message as the browser contract describes it; payloads stay raw JSON.</summary>
 /// <param name="ConsultationId">The consultation.</param>

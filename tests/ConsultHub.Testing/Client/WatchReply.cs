@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace ConsultHub.Web.Tests.Client;
+namespace ConsultHub.Testing.Client;
 
 /// <summary>The reply to <c>Watch</c>: the whole view, or the events after the version asked for.</summary>
 /// <param name="Role">The caller's role (kebab-case).</param>

@@ -5,7 +5,7 @@ using System.Text.Json;
 using ConsultHub.Domain.Model;
 using ConsultHub.Domain.Serialization;
 
-namespace ConsultHub.Web.Tests.Client;
+namespace ConsultHub.Testing.Client;
 
 /// <summary>The HTTP API v1 over an <see cref="HttpClient"/> whose base address is the server.</summary>
 public sealed class ConsultationApi(HttpClient http)

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 
-namespace ConsultHub.Web.Tests.Fixtures;
+namespace ConsultHub.Testing.Fixtures;
 
 /// <summary>POSIX signals through the system's <c>kill</c> command (.NET itself only sends SIGKILL).</summary>
 public static class Signals

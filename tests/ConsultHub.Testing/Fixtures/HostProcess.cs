@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
-namespace ConsultHub.Web.Tests.Fixtures;
+namespace ConsultHub.Testing.Fixtures;
 
 /// <summary>
 /// The real silo-host (<c>dotnet ConsultHub.SiloHost.dll</c> from the test output folder) as a child

@@ -1,16 +1,15 @@
-using System.Net;
 using ConsultHub.Domain.Serialization;
-using Microsoft.AspNetCore.Connections;
+using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ConsultHub.Web.Tests.Client;
+namespace ConsultHub.Testing.Client;
 
 /// <summary>
 /// A connection to the consultation hub as one key or token holder, recording every <c>event</c> it
-/// receives in arrival order. Built without <c>WithUrl</c> (the HTTP connection package is not
-/// available): <see cref="WebSocketConnectionFactory"/> connects straight over WebSockets.
+/// receives in arrival order. It is the .NET SignalR client as an app would use it: negotiation,
+/// then WebSockets, the credential sent by the client's access token provider.
 /// </summary>
 public sealed class HubClient : IAsyncDisposable
 {
@@ -62,14 +61,21 @@ public sealed class HubClient : IAsyncDisposable
     public static HubConnection CreateConnection(Uri server, string? accessToken)
     {
         ArgumentNullException.ThrowIfNull(server);
-        var builder = new HubConnectionBuilder();
-        builder.Services.AddSingleton<IConnectionFactory, WebSocketConnectionFactory>();
-        builder.Services.AddSingleton<EndPoint>(new UriEndPoint(HubUri(server, accessToken)));
-        builder.AddJsonProtocol(options => DomainJson.Configure(options.PayloadSerializerOptions));
-        return builder.Build();
+        return new HubConnectionBuilder()
+            .WithUrl(new Uri(server, HubPath), options =>
+            {
+                // WebSockets only, as before: a fallback to long polling would hide a broken upgrade.
+                options.Transports = HttpTransportType.WebSockets;
+                if (accessToken is not null)
+                {
+                    options.AccessTokenProvider = () => Task.FromResult<string?>(accessToken);
+                }
+            })
+            .AddJsonProtocol(options => DomainJson.Configure(options.PayloadSerializerOptions))
+            .Build();
     }
 
-    /// <summary>The WebSocket address of the hub, with the credential as <c>access_token</c>.</summary>
+    /// <summary>The WebSocket address of the hub with the credential as <c>access_token</c>, for the raw-frame clients that skip negotiation.</summary>
     public static Uri HubUri(Uri server, string? accessToken)
     {
         ArgumentNullException.ThrowIfNull(server);

@@ -1,4 +1,4 @@
-namespace ConsultHub.Web.Tests.Client;
+namespace ConsultHub.Testing.Client;
 
 /// <summary>The reply to creating a consultation: its id and secrets, shown once.</summary>
 /// <param name="Id">The consultation id.</param>

@@ -1,4 +1,4 @@
-namespace ConsultHub.Web.Tests.Client;
+namespace ConsultHub.Testing.Client;
 
 /// <summary>The reply to joining: the participant's id and token, shown once.</summary>
 /// <param name="ParticipantId">The participant id.</param>

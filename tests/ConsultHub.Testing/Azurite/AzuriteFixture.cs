@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
+using Xunit;
 
-namespace ConsultHub.Storage.Tests.Azurite;
+namespace ConsultHub.Testing.Azurite;
 
 /// <summary>
 /// An Azurite table endpoint for the tests that share this fixture. When the environment variable
@@ -11,10 +12,8 @@ namespace ConsultHub.Storage.Tests.Azurite;
 /// kills it when disposed. A missing Azurite fails the tests; it never skips them.
 /// </summary>
 /// <remarks>
-/// Self-contained so other test projects can link it:
-/// <c>&lt;Compile Include="..\ConsultHub.Storage.Tests\Azurite\AzuriteFixture.cs" Link="Azurite\AzuriteFixture.cs" /&gt;</c>,
-/// then use it as an <c>IClassFixture&lt;AzuriteFixture&gt;</c> or a collection fixture. It needs
-/// xunit and nothing else; give each test class (or test) its own table.
+/// Use it as an <c>IClassFixture&lt;AzuriteFixture&gt;</c> or a collection fixture, and give each
+/// test class (or test) its own table.
 /// </remarks>
 public sealed partial class AzuriteFixture : IAsyncLifetime
 {

@@ -1,4 +1,4 @@
-namespace ConsultHub.Web.Tests.Fixtures;
+namespace ConsultHub.Testing.Fixtures;
 
 /// <summary>A temporary folder for one test's databases and Azurite data, deleted at the end.</summary>
 public sealed class Scratch : IDisposable

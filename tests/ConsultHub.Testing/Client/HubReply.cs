@@ -1,4 +1,4 @@
-namespace ConsultHub.Web.Tests.Client;
+namespace ConsultHub.Testing.Client;
 
 /// <summary>The reply to an accepted hub command.</summary>
 /// <param name="Version">The version the command reached; durable when the reply arrives.</param>

@@ -1,4 +1,4 @@
-namespace ConsultHub.Web.Tests.Fixtures;
+namespace ConsultHub.Testing.Fixtures;
 
 /// <summary>What a test started (hosts, Azurite, clients), disposed newest first at its end, even when it failed half-way.</summary>
 public sealed class Owned : IAsyncDisposable
