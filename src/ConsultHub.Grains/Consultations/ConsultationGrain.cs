@@ -2,6 +2,7 @@ using ConsultHub.Domain.Commands;
 using ConsultHub.Domain.Model;
 using ConsultHub.Domain.Views;
 using ConsultHub.Grains.Directory;
+using ConsultHub.Grains.Placement;
 using ConsultHub.Grains.Presence;
 using ConsultHub.Grains.Wall;
 using ConsultHub.Storage;
@@ -18,6 +19,7 @@ namespace ConsultHub.Grains.Consultations;
 /// the web layer (events' destinations, live connections) comes in through grain calls, never from
 /// process-local singletons, so it runs the same on whichever silo activates it.
 /// </summary>
+[RegionPlacement]
 public sealed class ConsultationGrain(
     IEventJournal journal,
     [FromKeyedServices(TimeProviderNames.Grains)] TimeProvider clock,

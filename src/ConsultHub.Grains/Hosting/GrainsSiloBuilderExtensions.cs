@@ -1,5 +1,6 @@
 using ConsultHub.Domain.Serialization;
 using ConsultHub.Grains.Directory;
+using ConsultHub.Grains.Placement;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Hosting;
 using Orleans.Serialization;
@@ -21,6 +22,7 @@ public static class GrainsSiloBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(silo);
         silo.Services.AddSerializer(serializer => serializer.AddConsultHubSerialization());
+        silo.AddPlacementDirector<RegionPlacementStrategy, RegionPlacementDirector>();
         // Chosen before the first write: Orleans' default storage serializer is Newtonsoft JSON with
         // type names, and state written with one serializer cannot be read with the other.
         silo.UseSystemTextJsonGrainStorageSerializer();

@@ -1,6 +1,7 @@
 using ConsultHub.Domain.Model;
 using ConsultHub.Domain.Views;
 using ConsultHub.Grains.Consultations;
+using ConsultHub.Grains.Placement;
 using ConsultHub.Web.Hubs;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -36,7 +37,17 @@ public static class ConsultationEndpoints
             return problem;
         }
         var id = Secrets.NewId("c");
-        var result = await grains.GetGrain<IConsultationGrain>(id).CreateAsync(ConnectionCredential.Of(request.HttpContext), settings!);
+        // The new grain is placed on a silo of its region: only this call knows the region before the grain exists.
+        RequestContext.Set(RegionPlacementStrategy.RegionKey, settings!.Region);
+        CreateResult result;
+        try
+        {
+            result = await grains.GetGrain<IConsultationGrain>(id).CreateAsync(ConnectionCredential.Of(request.HttpContext), settings);
+        }
+        finally
+        {
+            RequestContext.Remove(RegionPlacementStrategy.RegionKey);
+        }
         return result.Outcome.Accepted
             ? Results.Created($"/api/consultations/{id}", new CreatedConsultation(id, result.JoinCode!, result.ModeratorKey!, result.ObserverKey!))
             : Problems.Of(result.Outcome);

@@ -1,4 +1,5 @@
 using ConsultHub.Web.Api;
+using ConsultHub.Web.Cluster;
 using ConsultHub.Web.Diagnostics;
 using ConsultHub.Web.Hubs;
 using ConsultHub.Web.Security;
@@ -36,6 +37,7 @@ public static class HubEndpointRouteBuilderExtensions
             app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
         }
         app.UseWebSockets();
+        app.MapGatedDashboard();
         app.MapOpenApi();
         app.MapConsultationApi();
         app.MapHubDiagnostics();

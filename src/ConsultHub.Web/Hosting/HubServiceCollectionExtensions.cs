@@ -2,6 +2,7 @@ using ConsultHub.Domain.Serialization;
 using ConsultHub.Grains.Consultations;
 using ConsultHub.Storage;
 using ConsultHub.Web.Api;
+using ConsultHub.Web.Cluster;
 using ConsultHub.Web.Diagnostics;
 using ConsultHub.Web.Health;
 using ConsultHub.Web.Hubs;
@@ -29,6 +30,8 @@ public static class HubServiceCollectionExtensions
     /// <summary>Adds the hub's services to a web application builder.</summary>
     public static WebApplicationBuilder AddConsultationHub(this WebApplicationBuilder builder)
     {
+        // Before any key is generated: a cluster refuses keys that would differ from silo to silo.
+        ClusterSettings.Read(builder.Configuration);
         var generatedKey = OrganizerKeyBootstrap.Ensure(builder.Configuration, builder.Environment.ContentRootPath);
         var services = builder.Services;
         services.AddSingleton(new OrganizerKeyNotice(generatedKey));

@@ -6,6 +6,7 @@ using ConsultHub.Grains.Storage;
 using ConsultHub.Storage;
 using ConsultHub.Storage.AzureTable;
 using ConsultHub.Storage.Sqlite;
+using ConsultHub.Web.Cluster;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Configuration;
@@ -31,9 +32,14 @@ public static class HubSiloBuilderExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         var endpoints = configuration.GetSection(SiloOptions.Section).Get<SiloOptions>() ?? new SiloOptions();
         Validator.ValidateObject(endpoints, new ValidationContext(endpoints), validateAllProperties: true);
-        silo.UseLocalhostClustering(endpoints.SiloPort, endpoints.GatewayPort);
+        silo.AddHubClustering(configuration, endpoints.SiloPort, endpoints.GatewayPort);
         silo.AddConsultHubGrains();
         var storage = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
+        if (configuration.GetSection($"Orleans:GrainStorage:{GrainStorage.Name}").Exists())
+        {
+            // Orleans registered the provider these keys name before this ran.
+            return silo;
+        }
         if (string.Equals(storage.Provider, StorageOptions.AzureTableProvider, StringComparison.OrdinalIgnoreCase))
         {
             var connection = configuration[$"{AzureTableJournalOptions.SectionName}:{nameof(AzureTableJournalOptions.ConnectionString)}"];
