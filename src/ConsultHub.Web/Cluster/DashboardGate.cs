@@ -22,10 +22,11 @@ public static class DashboardGate
     public static WebApplication MapGatedDashboard(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var expected = Secrets.Hash(app.Services.GetRequiredService<IOptions<ConsultationGrainOptions>>().Value.OrganizerKey);
+        // Read on first use, not while mapping: a bad key must fail at start with its option's name.
+        var expected = new Lazy<string>(() => Secrets.Hash(app.Services.GetRequiredService<IOptions<ConsultationGrainOptions>>().Value.OrganizerKey));
         app.UseWhen(context => context.Request.Path.StartsWithSegments(Path), branch => branch.Use(async (context, next) =>
         {
-            if (Secrets.Matches(Password(context.Request), expected))
+            if (Secrets.Matches(Password(context.Request), expected.Value))
             {
                 await next(context);
                 return;
