@@ -41,8 +41,9 @@ public sealed class DeadlineTimer(
         {
             return;
         }
-        var pending = Pending();
-        _refused.IntersectWith(Deadlines.Of(state()));
+        var all = Deadlines.Of(state());
+        _refused.IntersectWith(all);
+        var pending = Pending(all);
         if (pending.Count == 0)
         {
             Disarm();
@@ -74,7 +75,7 @@ public sealed class DeadlineTimer(
         _firing = true;
         try
         {
-            while (Pending().Where(d => d.At <= clock.GetUtcNow()).OrderBy(d => d.At).FirstOrDefault() is { } due)
+            while (Pending(Deadlines.Of(state())).Where(d => d.At <= clock.GetUtcNow()).OrderBy(d => d.At).FirstOrDefault() is { } due)
             {
                 var outcome = await run(due.Command);
                 if (outcome.Code == CommandOutcome.Unavailable)
@@ -95,7 +96,7 @@ public sealed class DeadlineTimer(
         Sync();
     }
 
-    private List<Deadline> Pending() => [.. Deadlines.Of(state()).Where(d => !_refused.Contains(d))];
+    private List<Deadline> Pending(IEnumerable<Deadline> all) => [.. all.Where(d => !_refused.Contains(d))];
 
     private void Disarm()
     {

@@ -35,26 +35,11 @@ public sealed class LanguageLayoutTests(HubBrowserFixture hub, ITestOutputHelper
         await using var reader = await hub.OpenAsync($"reader-{width}", width, height);
         await HubApi.ChooseLanguageAsync(reader, "ar");
         await HubApi.KeepOrganizerKeyAsync(reader);
-        var pages = new (Person Who, string Url, string Ready)[]
-        {
-            (reader, "#/", "directory-page"),
-            (reader, "#/organize", "create-form"),
-            (reader, $"#/join/{consultation.Id}?code={consultation.JoinCode}", "join-form"),
-            (participant, $"#/participate/{consultation.Id}", "participate-page"),
-            (moderator, HubApi.ModerateLink(consultation), "moderate-page"),
-            (reader, $"#/watch/{consultation.Id}", "watch-page"),
-            (reader, "#/wall", "wall-page"),
-            (reader, $"#/summary/{consultation.Id}?key={Uri.EscapeDataString(consultation.ModeratorKey)}", "summary-document"),
-            (reader, "#/rollup", "rollup-totals"),
-        };
         var failures = new List<string>();
-        foreach (var (who, url, ready) in pages)
+        foreach (var stop in PageTour.Of(consultation, reader, participant, moderator))
         {
-            // A fresh document each time: most of these links differ only in the fragment.
-            await who.Page.GotoAsync("about:blank");
-            await who.GotoAsync(hub.Url(url));
-            await who.TestId(ready).First.WaitForAsync();
-            await who.Page.WaitForTimeoutAsync(300);
+            await PageTour.VisitAsync(hub, stop);
+            var (who, url, ready) = (stop.Who, stop.Url, stop.Ready);
             var direction = await Layout.DirectionAsync(who.Page);
             var (overflow, widest) = await Layout.HorizontalOverflowAsync(who.Page);
             await shots.TakeAsync(who, ready);
