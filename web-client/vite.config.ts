@@ -15,6 +15,7 @@ export default defineConfig({
     proxy: {
       '/api': { target: backend, changeOrigin: false },
       '/hubs': { target: backend, ws: true, changeOrigin: false },
+      '/client-config.json': { target: backend, changeOrigin: false },
     },
   },
   preview: { host: '127.0.0.1', port: 4173 },

@@ -4,7 +4,8 @@ using ConsultHub.FrontDoor;
 // named in FrontDoor:Silos. Production would use the platform's load balancer instead.
 var builder = WebApplication.CreateBuilder(args);
 var options = builder.Configuration.GetSection(FrontDoorOptions.Section).Get<FrontDoorOptions>() ?? new FrontDoorOptions();
-builder.Services.AddReverseProxy().LoadFromMemory(SiloRoutes.Routes(), SiloRoutes.Clusters(options.SiloAddresses()));
+builder.Services.AddReverseProxy().LoadFromMemory(SiloRoutes.Routes(), SiloRoutes.Clusters(options.SiloAddresses()))
+    .AddTransforms(SiloHeader.Add);
 
 var app = builder.Build();
 app.MapReverseProxy();

@@ -44,6 +44,7 @@ public static class HubEndpointRouteBuilderExtensions
         app.MapHubMetrics();
         app.MapSummaryApi();
         app.MapHub<ConsultationHub>("/hubs/consultation");
+        app.MapWebClientConfig(app.Configuration);
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(HubServiceCollectionExtensions.ReadyTag) });
         return app;

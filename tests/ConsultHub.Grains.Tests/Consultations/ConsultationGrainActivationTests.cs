@@ -2,6 +2,7 @@ using System.Text.Json;
 using ConsultHub.Domain.Commands;
 using ConsultHub.Domain.Model;
 using ConsultHub.Domain.Serialization;
+using ConsultHub.Domain.Views;
 using ConsultHub.Grains.Consultations;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
@@ -72,6 +73,21 @@ public sealed class ConsultationGrainActivationTests : StartedRoom
         Assert.Equal(Json(watched), Json(watchedBack));
         Assert.Equal(command, commandBack);
         Assert.NotSame(state, stateBack);
+    }
+
+    [Fact]
+    public async Task BetweenSilos_AnEnvelopeCarryingTheQueue_TravelsAndReadsBack()
+    {
+        var serializer = Host.Silo.Services.GetRequiredService<Serializer>();
+        (await Room.ExecuteAsync(Alice, new RaiseHand(HandIntent.Speak))).ShouldBeAccepted();
+        var state = await Room.Grain.GetRecordAsync(Room.ModeratorKey);
+        var envelope = new EventEnvelope(Room.Id, 9, "hand-raised", DateTimeOffset.UnixEpoch, null, null, ViewProjector.Queue(state!));
+
+        var back = serializer.Deserialize<EventEnvelope>(serializer.SerializeToArray(envelope));
+
+        Assert.NotNull(back);
+        Assert.Equal(Alice.Id, Assert.Single(back.Queue!).ParticipantId);
+        Assert.Equal(Json(envelope), Json(back));
     }
 
     private static string Json<T>(T value) => JsonSerializer.Serialize(value, DomainJson.Options);

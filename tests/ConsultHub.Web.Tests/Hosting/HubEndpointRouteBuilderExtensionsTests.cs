@@ -1,4 +1,5 @@
 using System.Net;
+using ConsultHub.Web.Hosting;
 using ConsultHub.Web.Security;
 using ConsultHub.Web.Tests.Fixtures;
 
@@ -29,5 +30,15 @@ public sealed class HubEndpointRouteBuilderExtensionsTests(HubServer server)
         Assert.Equal(SecurityHeaders.ContentSecurityPolicy, Assert.Single(response.Headers.GetValues("Content-Security-Policy")));
         Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
         Assert.Equal("DENY", Assert.Single(response.Headers.GetValues("X-Frame-Options")));
+    }
+
+    [Fact]
+    public async Task ClientConfig_WithoutPeerUrls_ListsNoOtherHubAddress_AndIsNotCached()
+    {
+        using var response = await server.Api.Http.GetAsync(WebClientConfigEndpoint.Path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
+        Assert.Equal("""{"hubUrls":[]}""", await response.Content.ReadAsStringAsync());
     }
 }

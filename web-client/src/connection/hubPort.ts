@@ -1,5 +1,7 @@
-import { HubConnectionBuilder, HubConnectionState, LogLevel } from '@microsoft/signalr';
+import { HttpTransportType, HubConnectionBuilder, HubConnectionState, LogLevel } from '@microsoft/signalr';
 import { HUB_PATH } from '../contract';
+import { pageHubUrls } from './hubUrls';
+import { type HubLink, ReconnectingHub } from './reconnectingHub';
 
 /** The part of SignalR's HubConnection the app uses; tests pass a fake. */
 export interface HubPort {
@@ -18,13 +20,26 @@ export function reconnectDelayMs(previousRetryCount: number): number {
   return Math.min(30_000, 500 * 2 ** Math.min(previousRetryCount, 6));
 }
 
-/** A HubConnection that sends `credential` as access_token (or nothing, for public observers). */
-export function createHub(credential: string | null): HubPort {
+/**
+ * A SignalR connection to the hub at `baseUrl` sending `credential` as access_token (or nothing,
+ * for public observers). WebSockets only, without the negotiate request: the socket is the whole
+ * conversation, so a front door needs no sticky sessions and any silo can take it. The hub
+ * protocol (JSON) is SignalR's default; another one would be set here.
+ */
+export function openHubLink(baseUrl: string, credential: string | null): HubLink {
   return new HubConnectionBuilder()
-    .withUrl(HUB_PATH, { accessTokenFactory: () => credential ?? '' })
-    .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (ctx) => reconnectDelayMs(ctx.previousRetryCount) })
+    .withUrl(new URL(HUB_PATH, baseUrl).toString(), {
+      accessTokenFactory: () => credential ?? '',
+      transport: HttpTransportType.WebSockets,
+      skipNegotiation: true,
+    })
     .configureLogging(LogLevel.Warning)
     .build();
+}
+
+/** The page's hub connection: over the addresses the page was served (see hubUrls.ts), reconnecting after a loss. */
+export function createHub(credential: string | null): HubPort {
+  return new ReconnectingHub({ urls: pageHubUrls, open: (url) => openHubLink(url, credential) });
 }
 
 export { HubConnectionState };

@@ -48,7 +48,9 @@ export function ModeratePage({ id, keyFromLink }: { id: string; keyFromLink: str
 function Moderate({ id, moderatorKey }: { id: string; moderatorKey: string }) {
   const [seat, setSeat] = useState(() => credentials.moderatorSeat(id));
   const { connection, view, status, error } = useConsultation(id, seat?.token ?? moderatorKey);
-  const { run, bannerError, errorFor, busy, clear } = useCommands();
+  const { run, bannerError, errorFor, busy: running, clear } = useCommands();
+  // Commands wait for a live connection: while it reconnects they would only be refused.
+  const busy = running || status !== 'live';
   const [intent, setIntent] = useState<HandIntent>('speak');
   useConsultationLanguage(view?.settings.language, view !== undefined);
 

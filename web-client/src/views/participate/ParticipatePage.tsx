@@ -32,7 +32,9 @@ export function ParticipatePage({ id }: { id: string }) {
 
 function Participate({ id, token }: { id: string; token: string }) {
   const { connection, view, status, error } = useConsultation(id, token);
-  const { run, bannerError, errorFor, busy, clear } = useCommands();
+  const { run, bannerError, errorFor, busy: running, clear } = useCommands();
+  // Commands wait for a live connection: while it reconnects they would only be refused.
+  const busy = running || status !== 'live';
   const [left, setLeft] = useState(false);
   const [intent, setIntent] = useState<HandIntent>('speak');
   useConsultationLanguage(view?.settings.language, view !== undefined);
