@@ -6,7 +6,8 @@ namespace ConsultHub.LoadGenerator.Hosts;
 /// <summary>
 /// Three silo-host processes (Release build) forming one Orleans cluster over an Azurite the caller
 /// started, as <c>./cluster.sh</c> does: Azure Table membership, journal and grain state, shared keys.
-/// It knows which silo holds a consultation's grain (the hub's organizer-key <c>/api/cluster</c>), and
+/// Silo i carries region <see cref="Load.HubApi.Regions"/>[i], so consultations created through any
+/// silo are placed on the silo of their region. It knows which silo holds a consultation's grain (the hub's organizer-key <c>/api/cluster</c>), and
 /// can kill one with SIGKILL.
 /// </summary>
 public sealed class SiloCluster : IAsyncDisposable
@@ -44,7 +45,7 @@ public sealed class SiloCluster : IAsyncDisposable
             $"--Orleans:ClusterId={clusterId}", $"--Orleans:ServiceId={clusterId}",
             "--Orleans:Clustering:ProviderType=AzureTableStorage", $"--Orleans:Clustering:ConnectionString={table}",
             $"--Orleans:Endpoints:SiloPort={ServerProcess.FreePort()}", "--Orleans:Endpoints:AdvertisedIPAddress=127.0.0.1",
-            $"--Hub:TokenSigningKey={TokenSigningKey}",
+            $"--Hub:TokenSigningKey={TokenSigningKey}", $"--Orleans:Metadata:region={Load.HubApi.Regions[i % Load.HubApi.Regions.Count]}",
         ])).ToList();
         try
         {

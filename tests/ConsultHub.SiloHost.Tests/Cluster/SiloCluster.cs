@@ -71,12 +71,25 @@ public sealed class SiloCluster : IAsyncDisposable
     /// <summary>The host process of silo <paramref name="index"/>.</summary>
     public HostProcess Host(int index) => _hosts[index] ?? throw new InvalidOperationException($"Silo {index} is not running.");
 
-    /// <summary>SIGKILL of silo <paramref name="index"/>: no shutdown, no goodbye to the membership table.</summary>
-    public async Task KillAsync(int index)
+    /// <summary>SIGKILL of silo <paramref name="index"/>: no shutdown, no goodbye to the membership table. Returns its Orleans address.</summary>
+    public async Task<string> KillAsync(int index)
     {
+        var address = (await MembersAsync(index)).Silo;
         await Host(index).KillAsync();
         await Host(index).DisposeAsync();
         _hosts[index] = null;
+        return address;
+    }
+
+    /// <summary>Waits until silo <paramref name="observer"/> sees the silo at <paramref name="address"/> declared dead.</summary>
+    public async Task WaitUntilDeadAsync(string address, int observer, TimeSpan timeout)
+    {
+        ClusterMembers? last = null;
+        await Fixtures.Eventually.UntilAsync(async () =>
+        {
+            last = await MembersAsync(observer);
+            return last.Members.Any(m => m.Silo == address && m.Status == "Dead");
+        }, timeout, $"{address} declared dead as silo {observer} sees it; last seen: {Describe(last)}");
     }
 
     /// <summary>Starts silo <paramref name="index"/> again, on its silo port and with its region.</summary>

@@ -24,7 +24,7 @@ public sealed class SiloKill9Tests(AzuriteFixture azurite, ITestOutputHelper out
     private const int AcknowledgedBeforeKill = 100;
     private const int AcknowledgedAfterKill = 40;
     private static readonly TimeSpan FailoverPromise = TimeSpan.FromSeconds(15);
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
     private static readonly TimeSpan TrafficTimeout = TimeSpan.FromSeconds(45);
     private static readonly TimeSpan SettleTimeout = TimeSpan.FromSeconds(20);
 
@@ -56,7 +56,7 @@ public sealed class SiloKill9Tests(AzuriteFixture azurite, ITestOutputHelper out
         await Eventually.Until(() => drill.Ledger.AcknowledgedCount >= AcknowledgedBeforeKill, TrafficTimeout, "acknowledgments before the kill");
         drill.Ledger.FaultInjected();
         var victimPid = cluster.Host(victim).ProcessId;
-        await cluster.KillAsync(victim);
+        var victimAddress = await cluster.KillAsync(victim);
         // From the moment the process is gone: commands answered before it were answered by a live silo.
         var killedAt = Stopwatch.GetTimestamp();
         var acknowledgedAtKill = drill.Ledger.AcknowledgedCount;
@@ -82,6 +82,9 @@ public sealed class SiloKill9Tests(AzuriteFixture azurite, ITestOutputHelper out
         output.WriteLine($"commands: {drill.Ledger.Summary()}");
         output.WriteLine($"failover: first command sent after the kill acknowledged {Seconds(acceptedAgainAfter)} after it; last failed answer {Seconds(lastFailureAfter)} after it ({failedAfterKill.Count} failed: {string.Join(", ", failedAfterKill.GroupBy(a => a.Outcome).Select(g => $"{g.Key} {g.Count()}"))})");
 
+        // The survivors evict the dead silo before it comes back, as its operator would see it go.
+        await cluster.WaitUntilDeadAsync(victimAddress, survivors[0], SettleTimeout);
+        output.WriteLine($"membership: silo {victim} declared dead as silo {survivors[0]} sees it {Seconds(Stopwatch.GetElapsedTime(killedAt))} after the kill (checked once the traffic stopped)");
         var restartedAt = Stopwatch.GetTimestamp();
         await cluster.RestartAsync(victim);
         var memberships = new List<string>();
