@@ -7,7 +7,7 @@ namespace ConsultHub.LoadGenerator.Hosts;
 /// Three silo-host processes (Release build) forming one Orleans cluster over an Azurite the caller
 /// started, as <c>./cluster.sh</c> does: Azure Table membership, journal and grain state, shared keys.
 /// Silo i carries region <see cref="Load.HubApi.Regions"/>[i], so consultations created through any
-/// silo are placed on the silo of their region. It knows which silo holds a consultation's grain (the hub's organizer-key <c>/api/cluster</c>), and
+/// silo are placed on the silo of their region. It knows which silo holds a consultation's grain (the hub's organizer-key <c>/cluster</c>), and
 /// can kill one with SIGKILL.
 /// </summary>
 public sealed class SiloCluster : IAsyncDisposable
@@ -63,7 +63,7 @@ public sealed class SiloCluster : IAsyncDisposable
         var cluster = new SiloCluster(silos, new string[count]);
         for (var i = 0; i < count; i++)
         {
-            cluster._addresses[i] = (await cluster.GetAsync(i, "/api/cluster")).GetProperty("silo").GetString()!;
+            cluster._addresses[i] = (await cluster.GetAsync(i, "/cluster")).GetProperty("silo").GetString()!;
         }
         return cluster;
     }
@@ -74,7 +74,7 @@ public sealed class SiloCluster : IAsyncDisposable
         var deadline = DateTime.UtcNow + limit;
         while (true)
         {
-            var members = (await GetAsync(0, "/api/cluster")).GetProperty("members").EnumerateArray();
+            var members = (await GetAsync(0, "/cluster")).GetProperty("members").EnumerateArray();
             if (members.Count(m => m.GetProperty("status").GetString() == "Active") >= Count)
             {
                 return;
@@ -91,7 +91,7 @@ public sealed class SiloCluster : IAsyncDisposable
     public async Task<int> LocateAsync(string consultationId)
     {
         var asked = Array.FindIndex(_silos, s => s is not null);
-        var silo = (await GetAsync(asked, $"/api/cluster/consultations/{consultationId}")).GetProperty("silo");
+        var silo = (await GetAsync(asked, $"/cluster/consultations/{consultationId}")).GetProperty("silo");
         return silo.ValueKind == JsonValueKind.String ? Array.IndexOf(_addresses, silo.GetString()) : -1;
     }
 

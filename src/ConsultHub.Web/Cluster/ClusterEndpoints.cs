@@ -11,14 +11,15 @@ namespace ConsultHub.Web.Cluster;
 
 /// <summary>
 /// What an operator (or a failover test) asks a silo about the cluster, for the organizer key only
-/// (<c>Authorization: Bearer &lt;key&gt;</c>): <c>GET /api/cluster</c> names the silo answering and
-/// every member with its status as Orleans' membership sees it; <c>GET /api/cluster/consultations/{id}</c>
-/// names the silo holding the consultation's grain, without activating it.
+/// (<c>Authorization: Bearer &lt;key&gt;</c>): <c>GET /cluster</c> names the silo answering and
+/// every member with its status as Orleans' membership sees it; <c>GET /cluster/consultations/{id}</c>
+/// names the silo holding the consultation's grain, without activating it. Operators' endpoints, as
+/// <c>/metrics</c> and <c>/dashboard</c> are, not part of the public API under <c>/api</c>.
 /// </summary>
 public static class ClusterEndpoints
 {
     /// <summary>Where the endpoints live.</summary>
-    public const string Path = "/api/cluster";
+    public const string Path = "/cluster";
 
     /// <summary>Maps the two endpoints behind the organizer key.</summary>
     public static RouteGroupBuilder MapClusterEndpoints(this WebApplication app)

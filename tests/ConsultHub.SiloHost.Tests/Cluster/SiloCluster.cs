@@ -101,7 +101,7 @@ public sealed class SiloCluster : IAsyncDisposable
     {
         using var http = Http(index);
         return await http.GetFromJsonAsync<ClusterMembers>(ClusterEndpoints.Path)
-            ?? throw new InvalidOperationException("GET /api/cluster returned nothing.");
+            ?? throw new InvalidOperationException("GET /cluster returned nothing.");
     }
 
     /// <summary>The index of the silo holding the consultation's grain, asked of silo <paramref name="askedOf"/>; null when none does.</summary>
@@ -109,7 +109,7 @@ public sealed class SiloCluster : IAsyncDisposable
     {
         using var http = Http(askedOf);
         var location = await http.GetFromJsonAsync<GrainLocation>($"{ClusterEndpoints.Path}/consultations/{consultationId}")
-            ?? throw new InvalidOperationException("GET /api/cluster/consultations/{id} returned nothing.");
+            ?? throw new InvalidOperationException("GET /cluster/consultations/{id} returned nothing.");
         if (location.Silo is null)
         {
             return null;
