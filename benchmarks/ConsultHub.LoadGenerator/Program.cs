@@ -110,6 +110,16 @@ e6.SetAction(async parse =>
     await E6Observers.RunAsync(parse.GetValue(participants), [.. Doubles(parse.GetValue(observerSteps)!).Select(d => (int)d)], parse.GetValue(e6Rate), parse.GetValue(stepSeconds));
 });
 
+var e7C = new Option<int>("--consultations", "-c") { DefaultValueFactory = _ => 20 };
+var e7P = new Option<int>("--participants", "-p") { DefaultValueFactory = _ => 20 };
+var e7Seconds = new Option<int>("--seconds", "-s") { DefaultValueFactory = _ => 30 };
+var e7 = Experiment("e7", "E7: E1's mix on three silos (clients on silos other than their grain's) against one silo, both over Azurite; then a kill -9 mid-step.", e7C, e7P, observers, rate, e7Seconds);
+e7.SetAction(async parse =>
+{
+    Runner.ConnectConcurrency = parse.GetValue(concurrency);
+    await E7Cluster.RunAsync(parse.GetValue(e7C), parse.GetValue(e7P), parse.GetValue(observers), parse.GetValue(rate), parse.GetValue(e7Seconds));
+});
+
 var echoConnections = new Option<int>("--connections") { DefaultValueFactory = _ => 100 };
 var echoBytes = new Option<int>("--bytes") { DefaultValueFactory = _ => 1000 };
 var echoSeconds = new Option<int>("--seconds", "-s") { DefaultValueFactory = _ => 10 };

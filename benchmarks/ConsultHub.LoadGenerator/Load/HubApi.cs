@@ -9,6 +9,9 @@ public sealed class HubApi(Uri server, string organizerKey) : IDisposable
 {
     private static readonly string[] Groups = ["civil-society", "academia", "private-sector", "member-state", "international-organization", "other"];
     private static readonly string[] Countries = ["AT", "BR", "KE", "IN", "US", "JP", "ZA", "MX"];
+
+    /// <summary>The regions consultations cycle through; a cluster whose silos carry them spreads the grains (E7).</summary>
+    public static readonly IReadOnlyList<string> Regions = ["Europe", "Africa", "Americas"];
     private readonly HttpClient _http = new(new SocketsHttpHandler { MaxConnectionsPerServer = 32 }) { BaseAddress = server, Timeout = TimeSpan.FromSeconds(120) };
 
     /// <summary>Creates a public consultation (open points, FIFO, long turns so timers stay quiet).</summary>
@@ -19,7 +22,7 @@ public sealed class HubApi(Uri server, string organizerKey) : IDisposable
             Content = JsonContent.Create(new
             {
                 title = $"Load test consultation {index}",
-                region = "Europe",
+                region = Regions[index % Regions.Count],
                 timeZone = "Europe/Vienna",
                 themes = new[] { "data sharing and privacy", "capacity building" },
                 moderationMode = "open",

@@ -6,9 +6,10 @@ namespace ConsultHub.LoadGenerator.Load;
 /// <summary>
 /// A set of consultations with their people connected, driven step by step: each step sends the
 /// scripted mix open-loop at a rate and measures, per accepted command, when the last watcher of
-/// its consultation received its version.
+/// its consultation received its version. With <paramref name="connectTo"/>, each person connects
+/// where it says (one silo of a cluster); otherwise to <paramref name="server"/>, which also takes setup's HTTP calls.
 /// </summary>
-public sealed class LoadSession(Uri server, Target target, string? organizerKey, int connectConcurrency, Func<TimeSpan?>? serverCpu = null) : IAsyncDisposable
+public sealed class LoadSession(Uri server, Target target, string? organizerKey, int connectConcurrency, Func<TimeSpan?>? serverCpu = null, Func<SimConsultation, Task<Uri>>? connectTo = null) : IAsyncDisposable
 {
     private const int MaxOutstanding = 20_000;
     private readonly HubApi? _api = target == Target.Hub ? new HubApi(server, organizerKey ?? throw new ArgumentException("The hub needs the organizer key.")) : null;
@@ -252,7 +253,7 @@ public sealed class LoadSession(Uri server, Target target, string? organizerKey,
         {
             try
             {
-                watcher.Socket = await HubSocket.ConnectAsync(server, credential, watcher, _stop.Token);
+                watcher.Socket = await HubSocket.ConnectAsync(connectTo is null ? server : await connectTo(consultation), credential, watcher, _stop.Token);
                 break;
             }
             catch (Exception) when (attempt < 5 && !_stop.IsCancellationRequested)

@@ -38,6 +38,7 @@ public static class HubEndpointRouteBuilderExtensions
         }
         app.UseWebSockets();
         app.MapGatedDashboard();
+        app.MapClusterEndpoints();
         app.MapOpenApi();
         app.MapConsultationApi();
         app.MapHubDiagnostics();
