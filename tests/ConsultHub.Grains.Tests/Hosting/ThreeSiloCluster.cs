@@ -2,6 +2,7 @@ using ConsultHub.Domain.Model;
 using ConsultHub.Grains.Consultations;
 using ConsultHub.Grains.Placement;
 using ConsultHub.Grains.Tests.Consultations;
+using ConsultHub.Grains.Wall;
 using ConsultHub.Storage;
 using ConsultHub.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,8 +15,8 @@ namespace ConsultHub.Grains.Tests.Hosting;
 /// Three Orleans silos in one test cluster, configured as the hub configures its silos
 /// (<see cref="HubTestClusters"/>), tagged with the regions asia, africa and americas through silo
 /// metadata, each with its own SQLite journal instance on one shared file (one store every silo
-/// sees, as Azure Table is in production) and a <see cref="SiloWatcher"/> renewing its
-/// subscriptions. Real time throughout, with short subscription expiry and presence settle, so
+/// sees, as Azure Table is in production), a <see cref="SiloWatcher"/> renewing its
+/// subscriptions, and the wall (consultations report to it; silos subscribe to it in the tests). Real time throughout, with short subscription expiry and presence settle, so
 /// failures show within seconds. One cluster per test class (<see cref="IClassFixture{TFixture}"/>).
 /// </summary>
 public sealed class ThreeSiloCluster : IAsyncLifetime
@@ -29,6 +30,9 @@ public sealed class ThreeSiloCluster : IAsyncLifetime
 
     /// <summary>How often each silo renews its subscriptions (the hub: 2 s against 30 s).</summary>
     public static readonly TimeSpan Renewal = TimeSpan.FromMilliseconds(400);
+
+    /// <summary>How often consultations report to the wall and the wall pushes.</summary>
+    public static readonly TimeSpan WallInterval = TimeSpan.FromMilliseconds(50);
 
     /// <summary>How long a new activation waits for silos' presence reports.</summary>
     public static readonly TimeSpan PresenceSettle = TimeSpan.FromSeconds(2);
@@ -180,6 +184,7 @@ public sealed class ThreeSiloCluster : IAsyncLifetime
     {
         silo.UseSiloMetadata(new Dictionary<string, string> { [RegionPlacementStrategy.MetadataKey] = RegionOf(options.SiloName) });
         silo.Services.AddSingleton<IEventJournal>(_ => new SqliteEventJournal(new SqliteJournalOptions { Path = JournalPath }));
+        silo.Services.AddWall(o => (o.ReportInterval, o.PushInterval, o.SubscriptionExpiry) = (WallInterval, WallInterval, SubscriptionExpiry));
         silo.Services.AddOptions<ConsultationGrainOptions>().Configure(o =>
         {
             (o.OrganizerKey, o.TokenSigningKey) = (OrganizerKey, "token-signing-key-for-cluster-tests-0123456789");
