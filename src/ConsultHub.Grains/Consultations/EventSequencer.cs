@@ -27,6 +27,20 @@ public sealed class EventSequencer(TimeProvider clock, TimeSpan patience)
         }
     }
 
+    /// <summary>
+    /// Starts a consultation's stream after <paramref name="afterVersion"/> (a version the silo read
+    /// before subscribing), so batches arriving out of order right after the subscription still wait
+    /// for the ones before them. Without it the first batch received starts the stream. Does nothing
+    /// once the stream has started.
+    /// </summary>
+    public void Begin(string consultationId, long afterVersion)
+    {
+        lock (_gate)
+        {
+            _streams.TryAdd(consultationId, new Stream(afterVersion));
+        }
+    }
+
     /// <summary>Takes one batch of one consultation; returns what may be passed on now, in version order, each version once.</summary>
     public IReadOnlyList<CommittedEvent> Accept(IReadOnlyList<CommittedEvent> events)
     {

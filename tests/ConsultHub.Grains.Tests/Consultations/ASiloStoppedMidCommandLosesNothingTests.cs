@@ -12,6 +12,7 @@ namespace ConsultHub.Grains.Tests.Consultations;
 /// The silo hosting a consultation is killed while commands flow through the other two: Orleans
 /// activates the grain again on a survivor, which replays the shared journal.
 /// </summary>
+[Collection(ThreeSiloClusters.Name)]
 public sealed class ASiloStoppedMidCommandLosesNothingTests(ThreeSiloCluster cluster, ITestOutputHelper output) : IClassFixture<ThreeSiloCluster>
 {
     private static readonly TimeSpan Failover = TimeSpan.FromSeconds(15);

@@ -4,6 +4,7 @@ using ConsultHub.Grains.Tests.Hosting;
 
 namespace ConsultHub.Grains.Tests.Consultations;
 
+[Collection(ThreeSiloClusters.Name)]
 public sealed class EachEventReachesEverySiloOnceInOrderTests(ThreeSiloCluster cluster) : IClassFixture<ThreeSiloCluster>
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);

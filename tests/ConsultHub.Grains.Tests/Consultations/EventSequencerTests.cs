@@ -57,6 +57,18 @@ public sealed class EventSequencerTests
     }
 
     [Fact]
+    public void AStreamBegunAtAVersion_HoldsAnOvertakingFirstBatch_UntilTheOneBeforeIt()
+    {
+        var sequencer = new EventSequencer(_time, Patience);
+        sequencer.Begin("c1", 6);
+
+        Assert.Empty(sequencer.Accept(Batch(8)));
+        Assert.Equal([7L, 8], Versions(sequencer.Accept(Batch(7))));
+        sequencer.Begin("c1", 2);
+        Assert.Equal(8, sequencer.Received("c1"));
+    }
+
+    [Fact]
     public void Consultations_AreSequencedApart()
     {
         var sequencer = new EventSequencer(_time, Patience);

@@ -5,6 +5,7 @@ using ConsultHub.Grains.Tests.Hosting;
 
 namespace ConsultHub.Grains.Tests.Consultations;
 
+[Collection(ThreeSiloClusters.Name)]
 public sealed class OneActivationPerConsultationClusterWideTests(ThreeSiloCluster cluster) : IClassFixture<ThreeSiloCluster>
 {
     private const int PeoplePerSilo = 4;

@@ -29,11 +29,16 @@ public sealed class SiloWatcher : IConsultationObserver, IAsyncDisposable
     /// <summary>The connections open on this silo.</summary>
     public FakePresence Presence { get; }
 
-    /// <summary>Subscribes this silo to a consultation (the hub does on its first watcher there).</summary>
-    public Task WatchAsync(string consultationId)
+    /// <summary>
+    /// Subscribes this silo to a consultation (the hub does on its first watcher there), expecting
+    /// every version after the one it reads first, as a watcher's view would start there.
+    /// </summary>
+    public async Task WatchAsync(string consultationId)
     {
+        var view = await _grains().GetGrain<IConsultationGrain>(consultationId).GetPublicViewAsync();
+        _sequencer.Begin(consultationId, view?.Version ?? 0);
         _watched[consultationId] = true;
-        return SubscribeAsync(consultationId);
+        await SubscribeAsync(consultationId);
     }
 
     /// <summary>Renews every subscription every <paramref name="period"/> until stopped, as the hub's renewal loop does.</summary>

@@ -146,13 +146,15 @@ public sealed class ThreeSiloCluster : IAsyncLifetime
     }
 
     /// <summary>
-    /// Silo metadata reaches the other silos a moment after they join; until it has, placement sees
-    /// regionless silos and keeps grains on the caller. Tests start once every silo knows every region.
+    /// Silo metadata and grain manifests reach the other silos a moment after they join; until they
+    /// have, placement sees regionless or incompatible silos and keeps grains on the caller. Tests
+    /// start once every silo knows every silo's region and grains.
     /// </summary>
     private async Task WaitForRegionsAsync()
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!_silos.All(silo => _silos.All(other => RegionSeenBy(silo, other) == other.Region)))
+        while (!_silos.All(silo => _silos.All(other => RegionSeenBy(silo, other) == other.Region)
+            && silo.Handle.ServiceProvider.GetRequiredService<IClusterManifestProvider>().Current.Silos.Count == _silos.Count))
         {
             if (DateTime.UtcNow > deadline)
             {

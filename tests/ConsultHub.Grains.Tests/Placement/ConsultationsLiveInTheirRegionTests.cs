@@ -3,6 +3,7 @@ using ConsultHub.Grains.Tests.Hosting;
 namespace ConsultHub.Grains.Tests.Placement;
 
 /// <summary>Placement by region on three silos tagged asia, africa and americas through Orleans silo metadata.</summary>
+[Collection(ThreeSiloClusters.Name)]
 public sealed class ConsultationsLiveInTheirRegionTests(ThreeSiloCluster cluster) : IClassFixture<ThreeSiloCluster>
 {
     [Fact]

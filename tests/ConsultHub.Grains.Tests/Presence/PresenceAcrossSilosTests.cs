@@ -6,6 +6,7 @@ using ConsultHub.Grains.Tests.Hosting;
 namespace ConsultHub.Grains.Tests.Presence;
 
 /// <summary>Presence counts connections on every silo: first arrival and last departure per silo, each silo's word kept apart.</summary>
+[Collection(ThreeSiloClusters.Name)]
 public sealed class PresenceAcrossSilosTests(ThreeSiloCluster cluster) : IClassFixture<ThreeSiloCluster>
 {
     [Fact]
