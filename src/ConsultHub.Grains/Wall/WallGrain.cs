@@ -10,11 +10,11 @@ namespace ConsultHub.Grains.Wall;
 /// Holds the latest headline of every live public consultation, persisted through Orleans grain
 /// storage so the wall survives a restart before each consultation reports again. Pushes are
 /// batched: reports arriving within the push interval go out together (and are written together),
-/// so watchers get a few messages a second however many consultations run.
+/// so watchers get a few messages a second however many consultations run. Each push goes once to
+/// every subscribed silo (<see cref="WallSubscribers"/>), one-way, so a dead silo never stalls it.
 /// </summary>
 public sealed partial class WallGrain(
     [PersistentState("wall", GrainStorage.Name)] IPersistentState<WallState> state,
-    IWallNotifier notifier,
     [FromKeyedServices(TimeProviderNames.Grains)] TimeProvider clock,
     IOptions<WallOptions> options,
     ILogger<WallGrain> logger) : Grain, IWallGrain
@@ -23,6 +23,7 @@ public sealed partial class WallGrain(
     private static readonly TimeSpan KeepAlivePeriod = TimeSpan.FromMinutes(1);
 
     private readonly SortedDictionary<string, WallEntry> _pending = new(StringComparer.Ordinal);
+    private readonly WallSubscribers _subscribers = new(options.Value.SubscriptionExpiry, clock, logger);
     private IDisposable? _push;
     private DateTimeOffset _lastPush = DateTimeOffset.MinValue;
 
@@ -32,6 +33,25 @@ public sealed partial class WallGrain(
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         this.RegisterGrainTimer(_ => Task.CompletedTask, new GrainTimerCreationOptions(KeepAlivePeriod, KeepAlivePeriod) { KeepAlive = true });
+        var expiry = options.Value.SubscriptionExpiry;
+        this.RegisterGrainTimer(_ => ExpireSubscriptionsAsync(), new GrainTimerCreationOptions(expiry, expiry));
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc/>
+    public Task SubscribeAsync(string silo, IWallObserver observer)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(silo);
+        ArgumentNullException.ThrowIfNull(observer);
+        _subscribers.Subscribe(silo, observer);
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc/>
+    public Task UnsubscribeAsync(IWallObserver observer)
+    {
+        ArgumentNullException.ThrowIfNull(observer);
+        _subscribers.Unsubscribe(observer);
         return Task.CompletedTask;
     }
 
@@ -96,19 +116,20 @@ public sealed partial class WallGrain(
             // The wall is a live display: what is held in memory still goes out, and the next push writes again.
             LogWriteFailed(Entries.Count, ex);
         }
-        try
-        {
-            await notifier.PublishAsync(update);
-        }
-        catch (Exception ex)
-        {
-            // Watchers call WatchWall again when they reconnect and get the whole wall.
-            LogPushFailed(update.Consultations.Count, ex);
-        }
+        _subscribers.Publish(update);
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Pushing {Count} wall entries to watchers failed")]
-    private partial void LogPushFailed(int count, Exception exception);
+    private Task ExpireSubscriptionsAsync()
+    {
+        if (_subscribers.Expire() is > 0 and var dropped)
+        {
+            LogSubscriptionsExpired(dropped);
+        }
+        return Task.CompletedTask;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Dropped {Count} silos that stopped renewing their wall subscription")]
+    private partial void LogSubscriptionsExpired(int count);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Writing the wall's {Count} entries to grain storage failed")]
     private partial void LogWriteFailed(int count, Exception exception);

@@ -7,10 +7,10 @@ namespace ConsultHub.Grains.Wall;
 public static class WallServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the feed consultation grains report through, with validated <see cref="WallOptions"/>.
-    /// Uses a registered <see cref="IWallNotifier"/> if there is one, else <see cref="NullWallNotifier"/>,
-    /// and a registered <see cref="IWallFeed"/> if there is one. Safe to call twice. Without this call
+    /// Adds the feed consultation grains report through, with validated <see cref="WallOptions"/>;
+    /// uses a registered <see cref="IWallFeed"/> if there is one. Safe to call twice. Without this call
     /// consultation grains report nothing (the wall grain itself is found by Orleans like every grain).
+    /// Silos receive the wall's updates by subscribing an <see cref="IWallObserver"/> with the wall grain.
     /// </summary>
     public static IServiceCollection AddWall(this IServiceCollection services, Action<WallOptions>? configure = null)
     {
@@ -20,7 +20,6 @@ public static class WallServiceCollectionExtensions
         {
             options.Configure(configure);
         }
-        services.TryAddSingleton<IWallNotifier, NullWallNotifier>();
         services.TryAddSingleton<IWallFeed, GrainWallFeed>();
         return services;
     }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using ConsultHub.Domain.Events;
 using ConsultHub.Domain.Views;
 using ConsultHub.Grains.Consultations;
@@ -18,33 +17,19 @@ public sealed class SignalRConsultationNotifier(WatcherRegistry watchers, Presen
     /// <summary>How long a removed client gets to receive what was queued before it is closed anyway.</summary>
     private static readonly TimeSpan RemovalGrace = TimeSpan.FromSeconds(5);
 
-    private readonly ConcurrentDictionary<string, long> _received = new(StringComparer.Ordinal);
-    private readonly Lock _gate = new();
+    private readonly EventSequencer _sequencer = new(TimeProvider.System, EventSequencer.DefaultPatience);
 
-    /// <summary>The last version received of a consultation, for renewing its subscription.</summary>
-    public long? Received(string consultationId) => _received.TryGetValue(consultationId, out var version) ? version : null;
+    /// <summary>The last version of a consultation received with none missing before it, for renewing its subscription.</summary>
+    public long? Received(string consultationId) => _sequencer.Received(consultationId);
 
     /// <inheritdoc/>
     public Task CommittedAsync(IReadOnlyList<CommittedEvent> events)
     {
         ArgumentNullException.ThrowIfNull(events);
-        if (events.Count == 0)
+        // Batches may arrive out of order, and a renewal that raced a push brings events again:
+        // each version is passed on once, in order.
+        foreach (var committed in _sequencer.Accept(events))
         {
-            return Task.CompletedTask;
-        }
-        long after;
-        lock (_gate)
-        {
-            // A renewal that raced a push gets events this silo already has again: pass each version on once.
-            after = _received.GetValueOrDefault(events[0].ConsultationId);
-            _received[events[0].ConsultationId] = Math.Max(after, events[^1].Version);
-        }
-        foreach (var committed in events)
-        {
-            if (committed.Version <= after)
-            {
-                continue;
-            }
             foreach (var audience in Audiences)
             {
                 if (watchers.Count(committed.ConsultationId, audience) > 0)

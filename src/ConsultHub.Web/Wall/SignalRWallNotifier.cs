@@ -4,10 +4,13 @@ using Microsoft.AspNetCore.SignalR;
 
 namespace ConsultHub.Web.Wall;
 
-/// <summary>Sends the wall grain's batches to the <c>wall</c> group as <c>wall</c> messages; a group
-/// send serializes the batch once for every watcher.</summary>
-public sealed class SignalRWallNotifier(IHubContext<ConsultationHub, IConsultationClient> hub) : IWallNotifier
+/// <summary>
+/// This silo's observer of the wall grain (subscribed by <see cref="WallSubscription"/>): sends each
+/// update to the silo's <c>wall</c> group as a <c>wall</c> message; a group send serializes the batch
+/// once for every watcher here.
+/// </summary>
+public sealed class SignalRWallNotifier(IHubContext<ConsultationHub, IConsultationClient> hub) : IWallObserver
 {
     /// <inheritdoc/>
-    public Task PublishAsync(WallUpdate update) => hub.Clients.Group(WallGroup.Name).Wall(update);
+    public Task UpdatedAsync(WallUpdate update) => hub.Clients.Group(WallGroup.Name).Wall(update);
 }

@@ -1,10 +1,5 @@
-using ConsultHub.Grains.Hosting;
-using ConsultHub.Grains.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Orleans.Hosting;
-using Orleans.Persistence.FileStorage;
-using Orleans.Serialization;
 using Orleans.TestingHost;
 
 namespace ConsultHub.Grains.Tests.Hosting;
@@ -47,9 +42,7 @@ public sealed class TestSilo : IAsyncDisposable
     /// </summary>
     public static async Task<TestSilo> StartAsync(Action<IServiceCollection, string> configure, bool fakeTime = true)
     {
-        var directory = Path.Combine(Path.GetTempPath(), "consulthub-grain-tests", Guid.NewGuid().ToString("N"));
-        System.IO.Directory.CreateDirectory(directory);
-        var silo = new TestSilo(directory, configure, fakeTime);
+        var silo = new TestSilo(HubTestClusters.NewDirectory(), configure, fakeTime);
         await silo.DeployAsync();
         return silo;
     }
@@ -65,34 +58,13 @@ public sealed class TestSilo : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await StopAsync();
-        try
-        {
-            System.IO.Directory.Delete(Directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover temp file is harmless; failing the test over it would not be.
-        }
+        HubTestClusters.DeleteDirectory(Directory);
     }
 
     private async Task DeployAsync()
     {
-        var builder = new InProcessTestClusterBuilder(1);
         // Grain storage keys include the service id: a restarted silo must be the same service.
-        (builder.Options.ServiceId, builder.Options.ClusterId) = (_serviceId, _serviceId);
-        builder.Options.ConfigureFileLogging = false;
-        builder.Options.InitializeClientOnDeploy = false;
-        builder.ConfigureSilo((_, silo) =>
-        {
-            silo.AddConsultHubGrains();
-            silo.AddFileGrainStorage(GrainStorage.Name, options => options.RootDirectory = Path.Combine(Directory, "grains"));
-            if (_fakeTime)
-            {
-                silo.Services.AddKeyedSingleton<TimeProvider>(TimeProviderNames.Grains, Time);
-            }
-            _configure(silo.Services, Directory);
-        });
-        _cluster = builder.Build();
+        _cluster = HubTestClusters.Builder(1, _serviceId, Directory, _fakeTime ? Time : null, (_, silo) => _configure(silo.Services, Directory)).Build();
         await _cluster.DeployAsync();
     }
 

@@ -85,6 +85,25 @@ public sealed class WallGrainTests : IAsyncLifetime
         Assert.Equal(["c-2", "c-3", "c-1"], snapshot.Consultations.Select(e => e.ConsultationId));
     }
 
+    [Fact]
+    public async Task ASiloThatStopsRenewing_IsDroppedAfterTheExpiry_WhileOneThatRenews_KeepsGettingUpdates()
+    {
+        var expiry = new WallOptions().SubscriptionExpiry;
+        var renewing = new RecordingWallNotifier();
+        for (var elapsed = TimeSpan.Zero; elapsed <= expiry * 2; elapsed += expiry / 4)
+        {
+            await renewing.SubscribeAsync(_silo.Silo.Grains, "renewing-silo");
+            await _silo.AdvanceAsync(expiry / 4);
+        }
+
+        await _silo.Wall.ReportAsync(Entry("c-1", 1));
+        await _silo.AdvanceAsync(TimeSpan.Zero);
+        await renewing.SettleAsync(TimeSpan.FromMilliseconds(150));
+
+        Assert.Equal(["c-1"], renewing.Latest().Keys);
+        Assert.Empty(_silo.Notifier.Updates);
+    }
+
     private WallEntry Entry(string id, long version, ConsultationStatus status = ConsultationStatus.Live) => new(
         id, $"Consultation {id}", "Asia", "Asia/Tokyo", status, version, _silo.Time.GetUtcNow(), null, 0,
         ImmutableSortedDictionary<string, int>.Empty, 0, null, [], ImmutableSortedDictionary<string, long>.Empty, 0);

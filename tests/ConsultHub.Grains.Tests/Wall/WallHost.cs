@@ -14,7 +14,7 @@ namespace ConsultHub.Grains.Tests.Wall;
 /// Consultation grains on an Orleans test silo with real time and a real SQLite journal in a
 /// temporary file, with the wall registered as production registers it (unless <c>withWall</c> is
 /// false), a recording feed between the consultation grains and the wall grain, and a recording
-/// notifier behind the wall. People the host joins are connected first, as the hub does, and the
+/// observer subscribed with the wall as the silo's. People the host joins are connected first, as the hub does, and the
 /// host subscribes as the one silo, so presence stays as reported.
 /// </summary>
 public sealed class WallHost : IAsyncDisposable
@@ -44,6 +44,10 @@ public sealed class WallHost : IAsyncDisposable
     {
         var host = new WallHost();
         host._silo = await TestSilo.StartAsync((services, directory) => host.Configure(services, directory, withWall), fakeTime: false);
+        if (withWall)
+        {
+            await host.Notifier.SubscribeAsync(host.Factory);
+        }
         return host;
     }
 
@@ -90,8 +94,7 @@ public sealed class WallHost : IAsyncDisposable
         });
         if (withWall)
         {
-            services.AddSingleton(Notifier).AddSingleton<IWallNotifier>(Notifier)
-                .AddSingleton<RecordingWallFeed>().AddSingleton<IWallFeed>(sp => sp.GetRequiredService<RecordingWallFeed>())
+            services.AddSingleton<RecordingWallFeed>().AddSingleton<IWallFeed>(sp => sp.GetRequiredService<RecordingWallFeed>())
                 .AddWall();
         }
     }
