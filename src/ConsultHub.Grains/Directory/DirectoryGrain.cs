@@ -8,11 +8,9 @@ namespace ConsultHub.Grains.Directory;
 
 /// <summary>
 /// Holds every consultation's listing in Orleans grain storage. A new consultation or a changed
-/// title, schedule, status or visibility is written in the directory's next turn, together with
-/// every other change already queued for it (each write stores the whole directory, so a burst of
-/// creations costs a few writes, not one each); count changes (people joining, connecting) are
-/// written together at most once a second, as a crash loses only counts the next report of that
-/// consultation corrects.
+/// title, schedule, status or visibility is written at once; count changes (people joining,
+/// connecting) are written together at most once a second, as a crash loses only counts the next
+/// report of that consultation corrects.
 /// </summary>
 public sealed partial class DirectoryGrain(
     [PersistentState("directory", GrainStorage.Name)] IPersistentState<DirectoryState> state,
@@ -22,7 +20,6 @@ public sealed partial class DirectoryGrain(
     private static readonly TimeSpan LazyWrite = TimeSpan.FromSeconds(1);
 
     private IGrainTimer? _write;
-    private TimeSpan _writeDue;
 
     private Dictionary<string, DirectoryListing> Listings => state.State.Listings;
 
@@ -45,17 +42,21 @@ public sealed partial class DirectoryGrain(
     }
 
     /// <inheritdoc/>
-    public Task UpdateAsync(DirectoryListing listing)
+    public async Task UpdateAsync(DirectoryListing listing)
     {
         ArgumentNullException.ThrowIfNull(listing);
         var known = Listings.TryGetValue(listing.Id, out var held);
         if (known && held!.Version > listing.Version)
         {
-            return Task.CompletedTask;
+            return;
         }
         Listings[listing.Id] = listing;
-        WriteWithin(known && held!.SameHeadline(listing) ? LazyWrite : TimeSpan.Zero);
-        return Task.CompletedTask;
+        if (known && held!.SameHeadline(listing))
+        {
+            _write ??= this.RegisterGrainTimer(_ => WriteAsync(), new GrainTimerCreationOptions(LazyWrite, Timeout.InfiniteTimeSpan) { KeepAlive = true });
+            return;
+        }
+        await WriteAsync();
     }
 
     /// <inheritdoc/>
@@ -82,20 +83,6 @@ public sealed partial class DirectoryGrain(
         }
         state.State.Seeded = true;
         await state.WriteStateAsync(cancellationToken);
-    }
-
-    /// <summary>
-    /// Arms the write unless one is due sooner. The timer's tick is a turn of this grain like any call,
-    /// queued behind the updates already waiting, so it never overlaps them and stores them all at once.
-    /// </summary>
-    private void WriteWithin(TimeSpan due)
-    {
-        if (_write is not null && _writeDue <= due)
-        {
-            return;
-        }
-        _write?.Dispose();
-        (_write, _writeDue) = (this.RegisterGrainTimer(_ => WriteAsync(), new GrainTimerCreationOptions(due, Timeout.InfiniteTimeSpan) { KeepAlive = true }), due);
     }
 
     private async Task WriteAsync()
