@@ -12,16 +12,30 @@ namespace ConsultHub.Domain.Views;
 public static class EventProjector
 {
     /// <summary>Projects <paramref name="e"/>, given the states before and after it.</summary>
-    public static ProjectedEvent Project(ConsultationEvent e, ConsultationState before, ConsultationState after, Audience audience)
+    public static ProjectedEvent Project(ConsultationEvent e, ConsultationState before, ConsultationState after, Audience audience) =>
+        Project(e, after, audience, TalliesChanged(before, after), QueueChanged(before, after));
+
+    /// <summary>
+    /// Projects <paramref name="e"/> with the tallies and queue already worked out
+    /// (<see cref="TalliesChanged"/>, <see cref="QueueChanged"/>): they are the same for every
+    /// audience, so a host that shapes an event for several audiences builds them once.
+    /// </summary>
+    public static ProjectedEvent Project(ConsultationEvent e, ConsultationState after, Audience audience, Tallies? tallies, IReadOnlyList<HandView>? queue)
     {
         var mod = audience == Audience.Moderator;
         var data = Shape(e, after, audience, mod);
-        var tallies = ReferenceEquals(before.Tallies, after.Tallies) ? null : after.Tallies;
-        var queue = ReferenceEquals(before.Queue, after.Queue) ? null : ViewProjector.Queue(after);
         return data is Hidden
             ? new ProjectedEvent(ProjectedEvent.PrivateType, null, tallies, queue)
             : new ProjectedEvent(EventTypeNames.Of(e), data, tallies, queue);
     }
+
+    /// <summary>The tallies after the change, or null when it left them as they were.</summary>
+    public static Tallies? TalliesChanged(ConsultationState before, ConsultationState after) =>
+        ReferenceEquals(before.Tallies, after.Tallies) ? null : after.Tallies;
+
+    /// <summary>The whole queue after the change, or null when it left the queue as it was.</summary>
+    public static IReadOnlyList<HandView>? QueueChanged(ConsultationState before, ConsultationState after) =>
+        ReferenceEquals(before.Queue, after.Queue) ? null : ViewProjector.Queue(after);
 
     private static object Shape(ConsultationEvent e, ConsultationState s, Audience audience, bool mod) => e switch
     {

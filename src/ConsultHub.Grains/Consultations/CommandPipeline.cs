@@ -111,20 +111,17 @@ public sealed partial class CommandPipeline(IEventJournal journal, TimeProvider 
         return new PipelineResult(outcomes, PipelineFailure.None);
     }
 
-    /// <summary>Moves to each step's state (already applied while deciding) and projects its event once per audience.</summary>
+    /// <summary>
+    /// Moves to each step's state (already applied while deciding). Each event is shaped for an
+    /// audience only when a watcher of that audience asks for it (<see cref="CommittedEvent.For"/>).
+    /// </summary>
     private List<CommittedEvent> Fold(IReadOnlyList<(ConsultationEvent Event, ConsultationState After)> steps, DateTimeOffset at)
     {
         var committed = new List<CommittedEvent>(steps.Count);
         foreach (var (e, after) in steps)
         {
-            var before = State;
+            committed.Add(new CommittedEvent(e, State, after, at));
             State = after;
-            EventEnvelope Envelope(Audience audience)
-            {
-                var projected = EventProjector.Project(e, before, after, audience);
-                return new EventEnvelope(after.Id, after.Version, projected.Type, at, projected.Data, projected.Tallies, projected.Queue);
-            }
-            committed.Add(new CommittedEvent(after.Id, after.Version, e, Envelope(Audience.Moderator), Envelope(Audience.Participant), Envelope(Audience.Observer)));
         }
         _recent.Add(committed);
         return committed;

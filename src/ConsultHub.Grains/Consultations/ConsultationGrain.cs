@@ -36,6 +36,7 @@ public sealed class ConsultationGrain(
     private WallReporter? _wall;
     private DirectoryReporter? _directory;
     private PresenceReconciler? _reconciler;
+    private IGrainTimer? _expiry;
 
     private ConsultationState State => _pipeline.State;
 
@@ -43,12 +44,15 @@ public sealed class ConsultationGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         await _pipeline.LoadAsync(this.GetPrimaryKeyString(), cancellationToken);
-        _deadlines = new DeadlineTimer(Schedule, clock, () => State, command => RunAsync(Caller.System, command, deactivateWhenUnavailable: false));
-        _wall = wall is null ? null : new WallReporter(wall, Schedule, clock, logger);
+        // One delegate of each kind shared by the helpers: an idle activation is mostly these.
+        Func<TimeSpan, Func<Task>, IDisposable> schedule = Schedule;
+        Func<ConsultationState> state = () => State;
+        Func<ConsultationCommand, Task<CommandOutcome>> runAsSystem = command => RunAsync(Caller.System, command, deactivateWhenUnavailable: false);
+        _deadlines = new DeadlineTimer(schedule, clock, state, runAsSystem);
+        _wall = wall is null ? null : new WallReporter(wall, schedule, clock, logger);
         _directory = new DirectoryReporter(GrainFactory.GetGrain<IDirectoryGrain>(IDirectoryGrain.Key));
-        _reconciler = new PresenceReconciler(_presence, () => State, Schedule, command => RunAsync(Caller.System, command, deactivateWhenUnavailable: false));
+        _reconciler = new PresenceReconciler(_presence, state, schedule, runAsSystem);
         _reconciler.SettleAfter(options.Value.PresenceSettle);
-        this.RegisterGrainTimer(ExpireSubscriptionsAsync, new GrainTimerCreationOptions(_publisher.Expiry, _publisher.Expiry));
         SyncTimers();
         _wall?.Activated(State);
         _directory.Changed(State);
@@ -156,6 +160,8 @@ public sealed class ConsultationGrain(
         ForgetIfUnknown();
         if (State.Created)
         {
+            // Armed by the first subscription, so a consultation nobody watches holds no expiry timer.
+            _expiry ??= this.RegisterGrainTimer(ExpireSubscriptionsAsync, new GrainTimerCreationOptions(_publisher.Expiry, _publisher.Expiry));
             _publisher.Subscribe(presence.Silo, observer);
             _presence.Apply(presence);
             if (receivedVersion < State.Version && _pipeline.Recent.After(receivedVersion.Value, State.Version) is { Count: > 0 } missed)
