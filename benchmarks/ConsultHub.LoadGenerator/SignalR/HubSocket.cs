@@ -185,6 +185,13 @@ public sealed class HubSocket : IAsyncDisposable
             case 1 when frame.IsEvent:
                 _events.OnEvent(frame.Version, message.Length + 1, timestamp);
                 break;
+            case 1 when frame.IsEvents && frame.Versions is { Count: > 0 } versions:
+                // The frame's bytes are shared out, so bytes per event stay comparable with single events.
+                foreach (var version in versions)
+                {
+                    _events.OnEvent(version, (message.Length + 1) / versions.Count, timestamp);
+                }
+                break;
             case 3:
                 Pending? pending;
                 lock (_pending)

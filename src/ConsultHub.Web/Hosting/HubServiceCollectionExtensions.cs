@@ -53,6 +53,10 @@ public static class HubServiceCollectionExtensions
             .Bind(builder.Configuration.GetSection(HubLimitsOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<FanoutOptions>()
+            .Bind(builder.Configuration.GetSection(FanoutOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.AddSingleton(sp => new CommandBatcher(sp.GetRequiredService<IGrainFactory>()));
         services.AddSingleton<InvocationLimitFilter>();
         builder.Logging.AddFilter(InvocationLimitFilter.DispatcherCategory, LogLevel.Critical);

@@ -2,24 +2,47 @@ using System.Collections.Concurrent;
 using ConsultHub.Domain.Events;
 using ConsultHub.Domain.Views;
 using ConsultHub.Grains.Consultations;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace ConsultHub.Web.Hubs;
 
 /// <summary>
 /// This silo's observer of consultation grains (GPSTracker's RemoteLocationHub shape): each
-/// committed batch arrives once per silo and every event is serialized once per audience and
-/// queued on the outbox of every connection of that audience here. Queuing never waits for a
-/// client; the grain does not wait for this silo either, its push being one-way.
+/// committed batch arrives once per silo and every event is serialized once per audience; an
+/// audience's events of the batch go to each of its connections here as one frame, at once or when
+/// the audience's coalescing window (<see cref="FanoutOptions"/>) closes. Queuing never waits for a
+/// client; the grain does not wait for this silo either, its push being one-way. Windows still
+/// open when the host begins to stop are sent before the connections close.
 /// </summary>
-public sealed class SignalRConsultationNotifier(WatcherRegistry watchers, PresenceTracker presence) : IConsultationObserver
+public sealed class SignalRConsultationNotifier : IConsultationObserver
 {
     private static readonly Audience[] Audiences = [Audience.Moderator, Audience.Participant, Audience.Observer];
 
     /// <summary>How long a removed client gets to receive what was queued before it is closed anyway.</summary>
     private static readonly TimeSpan RemovalGrace = TimeSpan.FromSeconds(5);
 
+    /// <summary>How long a stopping host waits for open windows' frames to be written.</summary>
+    private static readonly TimeSpan StopDrain = TimeSpan.FromSeconds(1);
+
     private readonly ConcurrentDictionary<string, long> _received = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Consultation, Audience Audience), AudienceWindow> _windows = new();
     private readonly Lock _gate = new();
+    private readonly WatcherRegistry _watchers;
+    private readonly PresenceTracker _presence;
+    private readonly FanoutOptions _fanout;
+    private readonly TimeProvider _time;
+
+    /// <summary>The silo's notifier; open windows are flushed when <paramref name="lifetime"/> says the host is stopping.</summary>
+    public SignalRConsultationNotifier(WatcherRegistry watchers, PresenceTracker presence, IOptions<FanoutOptions> fanout, TimeProvider time, IHostApplicationLifetime? lifetime = null)
+    {
+        ArgumentNullException.ThrowIfNull(fanout);
+        _watchers = watchers;
+        _presence = presence;
+        _fanout = fanout.Value;
+        _time = time;
+        lifetime?.ApplicationStopping.Register(Stopping);
+    }
 
     /// <summary>The last version received of a consultation, for renewing its subscription.</summary>
     public long? Received(string consultationId) => _received.TryGetValue(consultationId, out var version) ? version : null;
@@ -39,21 +62,35 @@ public sealed class SignalRConsultationNotifier(WatcherRegistry watchers, Presen
             after = _received.GetValueOrDefault(events[0].ConsultationId);
             _received[events[0].ConsultationId] = Math.Max(after, events[^1].Version);
         }
-        foreach (var committed in events)
+        var consultationId = events[0].ConsultationId;
+        foreach (var audience in Audiences)
         {
-            if (committed.Version <= after)
+            if (_watchers.Count(consultationId, audience) == 0)
             {
                 continue;
             }
-            foreach (var audience in Audiences)
+            var envelopes = new List<SerializedEnvelope>(events.Count);
+            foreach (var committed in events)
             {
-                if (watchers.Count(committed.ConsultationId, audience) > 0)
+                if (committed.Version > after)
                 {
-                    watchers.Send(committed.ConsultationId, audience, SerializedEnvelope.Of(committed.For(audience)));
+                    envelopes.Add(SerializedEnvelope.Of(committed.For(audience)));
                 }
             }
-            if (committed.Event is ParticipantRemoved removed)
+            if (envelopes.Count > 0)
             {
+                Send(consultationId, audience, envelopes);
+            }
+        }
+        foreach (var committed in events)
+        {
+            if (committed.Version > after && committed.Event is ParticipantRemoved removed)
+            {
+                // The removed participant's notice must not overtake the events before it.
+                if (_windows.TryGetValue((consultationId, Audience.Participant), out var window))
+                {
+                    window.Flush();
+                }
                 // Not awaited: the notice waits behind the events already queued for that
                 // client, and the grain's turn must never wait for a client that stops reading.
                 _ = DropAsync(committed.ConsultationId, removed.ParticipantId);
@@ -62,12 +99,43 @@ public sealed class SignalRConsultationNotifier(WatcherRegistry watchers, Presen
         return Task.CompletedTask;
     }
 
+    /// <summary>Sends every open window now (the host is stopping).</summary>
+    public void FlushAll()
+    {
+        foreach (var window in _windows.Values)
+        {
+            window.Flush();
+        }
+    }
+
+    /// <summary>
+    /// SignalR cancels every connection's transport right after this (its own stopping callback was
+    /// registered first, so it runs later): send the open windows and give the writes a moment to go.
+    /// </summary>
+    private void Stopping()
+    {
+        FlushAll();
+        _watchers.DrainAsync().Wait(StopDrain);
+    }
+
+    private void Send(string consultationId, Audience audience, List<SerializedEnvelope> envelopes)
+    {
+        var length = _fanout.WindowOf(audience);
+        if (length <= TimeSpan.Zero)
+        {
+            _watchers.Send(consultationId, audience, EnvelopeFrame.Of(envelopes));
+            return;
+        }
+        _windows.GetOrAdd((consultationId, audience), key => new AudienceWindow(length, _time,
+            frame => _watchers.Send(key.Consultation, key.Audience, frame))).Add(envelopes);
+    }
+
     /// <summary>A removed participant's token already fails at the grain; closing their sockets stops what they watch.</summary>
     private async Task DropAsync(string consultationId, string participantId)
     {
-        foreach (var connection in presence.Connections(consultationId, participantId))
+        foreach (var connection in _presence.Connections(consultationId, participantId))
         {
-            if (watchers.OutboxOf(connection.ConnectionId) is { } outbox)
+            if (_watchers.OutboxOf(connection.ConnectionId) is { } outbox)
             {
                 try
                 {
