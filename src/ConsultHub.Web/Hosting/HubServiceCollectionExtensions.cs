@@ -71,10 +71,14 @@ public static class HubServiceCollectionExtensions
         services.AddSingleton<ConsultationDirectory>();
         services.AddSummaries();
         services.AddDelegatesWall(builder.Configuration);
-        services.AddSignalR().AddJsonProtocol(options => DomainJson.Configure(options.PayloadSerializerOptions));
+        services.AddSignalR()
+            .AddJsonProtocol(options => DomainJson.Configure(options.PayloadSerializerOptions))
+            .AddMessagePackProtocol(options => options.SerializerOptions = HubMessagePackResolver.Options);
         services.RemoveAll<IHubProtocol>();
         services.AddSingleton<IHubProtocol>(sp => new CodedErrorsHubProtocol(
             new JsonHubProtocol(sp.GetRequiredService<IOptions<JsonHubProtocolOptions>>())));
+        services.AddSingleton<IHubProtocol>(sp => new CodedErrorsHubProtocol(
+            new MessagePackHubProtocol(sp.GetRequiredService<IOptions<MessagePackHubProtocolOptions>>())));
         services.ConfigureHttpJsonOptions(options => DomainJson.Configure(options.SerializerOptions));
         services.AddProblemDetails(Problems.AddCode);
         services.AddExceptionHandler<CodedExceptionHandler>();
