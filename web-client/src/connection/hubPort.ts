@@ -1,5 +1,6 @@
 import { HubConnectionBuilder, HubConnectionState, LogLevel } from '@microsoft/signalr';
 import { HUB_PATH } from '../contract';
+import { createHubProtocol, hubProtocolName } from './hubProtocol';
 
 /** The part of SignalR's HubConnection the app uses; tests pass a fake. */
 export interface HubPort {
@@ -23,6 +24,7 @@ export function createHub(credential: string | null): HubPort {
   return new HubConnectionBuilder()
     .withUrl(HUB_PATH, { accessTokenFactory: () => credential ?? '' })
     .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (ctx) => reconnectDelayMs(ctx.previousRetryCount) })
+    .withHubProtocol(createHubProtocol(hubProtocolName(globalThis.location?.search ?? '')))
     .configureLogging(LogLevel.Warning)
     .build();
 }
