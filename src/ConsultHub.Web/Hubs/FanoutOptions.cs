@@ -14,9 +14,12 @@ public sealed class FanoutOptions
     /// <summary>The configuration section.</summary>
     public const string Section = "Hub:Fanout";
 
-    /// <summary>Observers' coalescing window in milliseconds (government delegates, projected dashboards).</summary>
+    /// <summary>
+    /// Observers' coalescing window in milliseconds (government delegates, projected dashboards). Off
+    /// by default: measured so far (docs/benchmarks.md, "Issue 14") it only added its delay.
+    /// </summary>
     [Range(0, 1000)]
-    public int ObserverWindowMilliseconds { get; set; } = 25;
+    public int ObserverWindowMilliseconds { get; set; }
 
     /// <summary>Participants' window in milliseconds; zero, since their hands and turns are timed.</summary>
     [Range(0, 1000)]
