@@ -5,7 +5,8 @@ using ConsultHub.BaselineHost;
 // WebSocket echo as the ceiling. Usage: dotnet ConsultHub.BaselineHost.dll --urls http://127.0.0.1:5100
 var builder = WebApplication.CreateBuilder(args);
 builder.Logging.SetMinimumLevel(LogLevel.Warning);
-builder.Services.AddSignalR(options => options.MaximumReceiveMessageSize = 32 * 1024);
+// Both protocols, as the hub offers: each generator connection names one in its handshake.
+builder.Services.AddSignalR(options => options.MaximumReceiveMessageSize = 32 * 1024).AddMessagePackProtocol();
 builder.Services.AddSingleton<Broadcaster>();
 builder.Services.Configure<BaselineOptions>(builder.Configuration.GetSection(BaselineOptions.Section));
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using ConsultHub.LoadGenerator.Experiments;
 using ConsultHub.LoadGenerator.Load;
+using ConsultHub.LoadGenerator.SignalR;
 
 // The load generator. `run` drives a hub or baseline that is already listening; `experiment eN`
 // starts the servers itself (Release builds), runs, stops them and prints Markdown tables.
@@ -16,6 +17,8 @@ var participants = new Option<int>("--participants", "-p") { Description = "part
 var observers = new Option<int>("--observers", "-o") { Description = "observers per consultation", DefaultValueFactory = _ => 0 };
 var rate = new Option<double>("--rate", "-r") { Description = "commands per second per consultation", DefaultValueFactory = _ => 1 };
 var seconds = new Option<int>("--seconds", "-s") { Description = "seconds of load per step", DefaultValueFactory = _ => 30 };
+var protocol = new Option<HubProtocolKind>("--protocol") { Description = "the SignalR hub protocol every connection speaks, to hub and baseline alike: json or messagepack", DefaultValueFactory = _ => HubProtocolKind.Json, Recursive = true };
+root.Options.Add(protocol);
 var concurrency = new Option<int>("--connect-concurrency") { Description = "connections opened at once during setup", DefaultValueFactory = _ => 32 };
 
 var run = new Command("run", "Drive a running hub or baseline once and print the step's figures.")
@@ -126,4 +129,6 @@ var echoSeconds = new Option<int>("--seconds", "-s") { DefaultValueFactory = _ =
 var ceiling = Experiment("ceiling", "The ceiling: raw Kestrel WebSocket echo round trips.", echoConnections, echoBytes, echoSeconds);
 ceiling.SetAction(async parse => await EchoCeiling.RunAsync(parse.GetValue(echoConnections), parse.GetValue(echoBytes), parse.GetValue(echoSeconds)));
 
-return await root.Parse(args).InvokeAsync();
+var parsed = root.Parse(args);
+LoadSession.Protocol = parsed.GetValue(protocol);
+return await parsed.InvokeAsync();

@@ -26,9 +26,9 @@ public static class E6Observers
         }, bytes);
         var hub = await Run(Target.Hub, 0);
         var baseline = await Run(Target.Baseline, (int)hub[0].BytesPerEvent);
-        Report.Steps($"E6 hub: one consultation, {participants} participants + observers, {rate} command/s", hub);
+        Report.Steps($"E6 hub: one consultation, {participants} participants + observers, {rate} command/s, SignalR {LoadSession.Protocol}", hub);
         Report.Steps("E6 baseline", baseline);
-        var rows = hub.Zip(baseline, (h, b) => new[] { h.Label, $"{h.P50:N1}", $"{h.P99:N1}", $"{b.P99:N1}", Report.Ratio(h.P50, b.P50), Report.Ratio(h.P99, b.P99), $"{h.DeliveriesPerSecond:N0}", Report.Ratio(h.DeliveriesPerSecond, b.DeliveriesPerSecond) });
-        Report.Table("E6 hub / baseline", ["observers", "hub p50 ms", "hub p99 ms", "baseline p99 ms", "p50 ratio", "p99 ratio", "hub deliveries/s", "deliveries ratio"], rows);
+        var rows = hub.Zip(baseline, (h, b) => new[] { h.Label, $"{h.P50:N1}", $"{h.P99:N1}", $"{b.P50:N1}", $"{b.P99:N1}", Report.Ratio(h.P50, b.P50), Report.Ratio(h.P99, b.P99), $"{h.DeliveriesPerSecond:N0}", Report.Ratio(h.DeliveriesPerSecond, b.DeliveriesPerSecond), $"{h.BytesPerEvent:N0} / {b.BytesPerEvent:N0}" });
+        Report.Table($"E6 hub / baseline ({LoadSession.Protocol})", ["observers", "hub p50 ms", "hub p99 ms", "baseline p50 ms", "baseline p99 ms", "p50 ratio", "p99 ratio", "hub deliveries/s", "deliveries ratio", "bytes per event hub / baseline"], rows);
     }
 }

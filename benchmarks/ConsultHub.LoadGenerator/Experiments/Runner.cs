@@ -7,8 +7,11 @@ namespace ConsultHub.LoadGenerator.Experiments;
 /// <summary>Starts a target server, runs a session against it, and stops both, whatever happens.</summary>
 public static class Runner
 {
-    /// <summary>Baseline envelope bytes on the wire without padding; padding tops it up to the hub's average event size.</summary>
-    public const int BaselineBareBytes = 784;
+    /// <summary>Baseline envelope bytes on the wire without padding, per protocol; padding tops it up to the hub's average event size.</summary>
+    public static int BaselineBareBytes => LoadSession.Protocol == SignalR.HubProtocolKind.Json ? 784 : BaselineBareMessagePackBytes;
+
+    /// <summary>The same in MessagePack (E6 at 17:31 UTC: 1,481 bytes with 937 of padding).</summary>
+    private const int BaselineBareMessagePackBytes = 544;
 
     /// <summary>Connections opened at once during setup.</summary>
     public static int ConnectConcurrency { get; set; } = 32;

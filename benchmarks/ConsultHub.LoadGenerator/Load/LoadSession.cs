@@ -11,6 +11,9 @@ namespace ConsultHub.LoadGenerator.Load;
 /// </summary>
 public sealed class LoadSession(Uri server, Target target, string? organizerKey, int connectConcurrency, Func<TimeSpan?>? serverCpu = null, Func<SimConsultation, Task<Uri>>? connectTo = null) : IAsyncDisposable
 {
+    /// <summary>The hub protocol every connection of every session speaks (the <c>--protocol</c> option).</summary>
+    public static HubProtocolKind Protocol { get; set; } = HubProtocolKind.Json;
+
     private const int MaxOutstanding = 20_000;
     private readonly HubApi? _api = target == Target.Hub ? new HubApi(server, organizerKey ?? throw new ArgumentException("The hub needs the organizer key.")) : null;
     private readonly List<SimConsultation> _consultations = [];
@@ -253,7 +256,7 @@ public sealed class LoadSession(Uri server, Target target, string? organizerKey,
         {
             try
             {
-                watcher.Socket = await HubSocket.ConnectAsync(connectTo is null ? server : await connectTo(consultation), credential, watcher, _stop.Token);
+                watcher.Socket = await HubSocket.ConnectAsync(connectTo is null ? server : await connectTo(consultation), credential, watcher, Protocol, _stop.Token);
                 break;
             }
             catch (Exception) when (attempt < 5 && !_stop.IsCancellationRequested)

@@ -57,6 +57,7 @@ public static class HubFrames
             {
                 reader.Read();
                 frame.IsEvent = reader.ValueTextEquals("Event");
+                frame.IsEvents = reader.ValueTextEquals("Events");
             }
             else if (reader.ValueTextEquals("invocationId"))
             {
@@ -68,6 +69,18 @@ public static class HubFrames
                 reader.Read();
                 reader.Read();
                 frame.Version = ReadVersionAndId(ref reader, out _);
+                return frame;
+            }
+            else if (reader.ValueTextEquals("arguments") && frame.IsEvents)
+            {
+                reader.Read();
+                reader.Read();
+                var versions = new List<long>();
+                while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
+                {
+                    versions.Add(ReadVersionAndId(ref reader, out _));
+                }
+                frame.Versions = versions;
                 return frame;
             }
             else if (reader.ValueTextEquals("result"))
@@ -156,6 +169,10 @@ public static class HubFrames
         public int Type;
         /// <summary>Whether this is an <c>Event</c> invocation.</summary>
         public bool IsEvent;
+        /// <summary>Whether this is an <c>Events</c> invocation (several envelopes in version order).</summary>
+        public bool IsEvents;
+        /// <summary>The versions of an <c>Events</c> invocation's envelopes, in order.</summary>
+        public List<long>? Versions;
         /// <summary>The completion's invocation id.</summary>
         public int InvocationId;
         /// <summary>The event's or reply's version.</summary>

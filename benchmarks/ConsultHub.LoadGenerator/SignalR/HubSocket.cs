@@ -5,7 +5,7 @@ using System.Net.WebSockets;
 namespace ConsultHub.LoadGenerator.SignalR;
 
 /// <summary>
-/// One SignalR connection speaking the JSON protocol straight over a <see cref="ClientWebSocket"/>
+/// One SignalR connection speaking the JSON or MessagePack protocol straight over a <see cref="ClientWebSocket"/>
 /// (no negotiate, no client library): invocations out, completions and events in, one receive loop.
 /// Lean on purpose, since the generator shares the machine's cores with the server it measures.
 /// </summary>
@@ -15,13 +15,19 @@ public sealed class HubSocket : IAsyncDisposable
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly Dictionary<int, Pending> _pending = [];
     private readonly IHubEvents _events;
+    private readonly HubProtocolKind _protocol;
+    private bool _handshaken;
     private readonly TaskCompletionSource _handshake = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _nextId;
     private long _lastSent;
     private volatile bool _closing;
     private Task _receive = Task.CompletedTask;
 
-    private HubSocket(IHubEvents events) => _events = events;
+    private HubSocket(IHubEvents events, HubProtocolKind protocol)
+    {
+        _events = events;
+        _protocol = protocol;
+    }
 
     /// <summary>When this connection last sent anything (a Stopwatch timestamp).</summary>
     public long LastSent => Volatile.Read(ref _lastSent);
@@ -30,9 +36,9 @@ public sealed class HubSocket : IAsyncDisposable
     public bool IsOpen => _socket.State == WebSocketState.Open;
 
     /// <summary>Connects to <c>/hubs/consultation</c> with a key or token, and completes the handshake.</summary>
-    public static async Task<HubSocket> ConnectAsync(Uri server, string? accessToken, IHubEvents events, CancellationToken cancellationToken)
+    public static async Task<HubSocket> ConnectAsync(Uri server, string? accessToken, IHubEvents events, HubProtocolKind protocol, CancellationToken cancellationToken)
     {
-        var hub = new HubSocket(events);
+        var hub = new HubSocket(events, protocol);
         hub._socket.Options.KeepAliveInterval = TimeSpan.Zero;
         hub._socket.Options.SetBuffer(4096, 4096);
         var uri = new UriBuilder(new Uri(server, "/hubs/consultation"))
@@ -44,7 +50,7 @@ public sealed class HubSocket : IAsyncDisposable
         {
             await hub._socket.ConnectAsync(uri, cancellationToken);
             hub._receive = Task.Run(hub.ReceiveLoopAsync, CancellationToken.None);
-            await hub.SendRawAsync(HubFrames.Handshake);
+            await hub.SendRawAsync(protocol == HubProtocolKind.Json ? HubFrames.Handshake : MessagePackFrames.Handshake, WebSocketMessageType.Text);
             await hub._handshake.Task.WaitAsync(TimeSpan.FromSeconds(60), cancellationToken);
             return hub;
         }
@@ -70,7 +76,7 @@ public sealed class HubSocket : IAsyncDisposable
         }
         try
         {
-            await SendRawAsync(HubFrames.Invocation(id, target, arguments));
+            await SendRawAsync(_protocol == HubProtocolKind.Json ? HubFrames.Invocation(id, target, arguments) : MessagePackFrames.Invocation(id, target, arguments));
         }
         catch
         {
@@ -84,7 +90,7 @@ public sealed class HubSocket : IAsyncDisposable
     }
 
     /// <summary>Sends a ping, so the server's client timeout never drops an observer that only listens.</summary>
-    public Task PingAsync() => SendRawAsync(HubFrames.Ping);
+    public Task PingAsync() => SendRawAsync(_protocol == HubProtocolKind.Json ? HubFrames.Ping : MessagePackFrames.Ping);
 
     /// <inheritdoc/>
     public async ValueTask DisposeAsync()
@@ -107,12 +113,15 @@ public sealed class HubSocket : IAsyncDisposable
         _socket.Dispose();
     }
 
-    private async Task SendRawAsync(byte[] message)
+    private Task SendRawAsync(byte[] message) =>
+        SendRawAsync(message, _protocol == HubProtocolKind.Json ? WebSocketMessageType.Text : WebSocketMessageType.Binary);
+
+    private async Task SendRawAsync(byte[] message, WebSocketMessageType type)
     {
         await _sendLock.WaitAsync();
         try
         {
-            await _socket.SendAsync(message, WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
+            await _socket.SendAsync(message, type, endOfMessage: true, CancellationToken.None);
             Volatile.Write(ref _lastSent, Stopwatch.GetTimestamp());
         }
         finally
@@ -144,13 +153,7 @@ public sealed class HubSocket : IAsyncDisposable
                 }
                 filled += received.Count;
                 var timestamp = Stopwatch.GetTimestamp();
-                var start = 0;
-                int end;
-                while ((end = Array.IndexOf(buffer, HubFrames.Separator, start, filled - start)) >= 0)
-                {
-                    Handle(buffer.AsSpan(start, end - start), timestamp);
-                    start = end + 1;
-                }
+                var start = Split(buffer, filled, timestamp);
                 if (start > 0)
                 {
                     buffer.AsSpan(start, filled - start).CopyTo(buffer);
@@ -171,19 +174,48 @@ public sealed class HubSocket : IAsyncDisposable
         }
     }
 
-    private void Handle(ReadOnlySpan<byte> message, long timestamp)
+    /// <summary>Handles every whole message in the buffer; returns where the unfinished rest starts.</summary>
+    private int Split(byte[] buffer, int filled, long timestamp)
     {
-        var frame = HubFrames.Read(message);
+        var start = 0;
+        int end;
+        // The handshake reply is JSON in both protocols; MessagePack messages follow it.
+        while ((_protocol == HubProtocolKind.Json || !_handshaken) && (end = Array.IndexOf(buffer, HubFrames.Separator, start, filled - start)) >= 0)
+        {
+            Handle(HubFrames.Read(buffer.AsSpan(start, end - start)), end - start + 1, timestamp);
+            start = end + 1;
+        }
+        if (_protocol == HubProtocolKind.MessagePack && _handshaken)
+        {
+            while (MessagePackFrames.TryReadLength(buffer.AsSpan(start, filled - start), out var prefix, out var length))
+            {
+                Handle(MessagePackFrames.Read(buffer.AsMemory(start + prefix, length)), prefix + length, timestamp);
+                start += prefix + length;
+            }
+        }
+        return start;
+    }
+
+    private void Handle(HubFrames.Frame frame, int bytes, long timestamp)
+    {
         switch (frame.Type)
         {
             case 0 when frame.Error is not null:
                 _handshake.TrySetException(new WebSocketException($"Handshake refused: {frame.Error}"));
                 break;
             case 0:
+                _handshaken = true;
                 _handshake.TrySetResult();
                 break;
             case 1 when frame.IsEvent:
-                _events.OnEvent(frame.Version, message.Length + 1, timestamp);
+                _events.OnEvent(frame.Version, bytes, timestamp);
+                break;
+            case 1 when frame.IsEvents && frame.Versions is { Count: > 0 } versions:
+                // The frame's bytes are shared out, so bytes per event stay comparable with single events.
+                foreach (var version in versions)
+                {
+                    _events.OnEvent(version, bytes / versions.Count, timestamp);
+                }
                 break;
             case 3:
                 Pending? pending;

@@ -53,6 +53,10 @@ public static class HubServiceCollectionExtensions
             .Bind(builder.Configuration.GetSection(HubLimitsOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<FanoutOptions>()
+            .Bind(builder.Configuration.GetSection(FanoutOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.AddSingleton(sp => new CommandBatcher(sp.GetRequiredService<IGrainFactory>()));
         services.AddSingleton<InvocationLimitFilter>();
         builder.Logging.AddFilter(InvocationLimitFilter.DispatcherCategory, LogLevel.Critical);
@@ -67,10 +71,14 @@ public static class HubServiceCollectionExtensions
         services.AddSingleton<ConsultationDirectory>();
         services.AddSummaries();
         services.AddDelegatesWall(builder.Configuration);
-        services.AddSignalR().AddJsonProtocol(options => DomainJson.Configure(options.PayloadSerializerOptions));
+        services.AddSignalR()
+            .AddJsonProtocol(options => DomainJson.Configure(options.PayloadSerializerOptions))
+            .AddMessagePackProtocol(options => options.SerializerOptions = HubMessagePackResolver.Options);
         services.RemoveAll<IHubProtocol>();
         services.AddSingleton<IHubProtocol>(sp => new CodedErrorsHubProtocol(
             new JsonHubProtocol(sp.GetRequiredService<IOptions<JsonHubProtocolOptions>>())));
+        services.AddSingleton<IHubProtocol>(sp => new CodedErrorsHubProtocol(
+            new MessagePackHubProtocol(sp.GetRequiredService<IOptions<MessagePackHubProtocolOptions>>())));
         services.ConfigureHttpJsonOptions(options => DomainJson.Configure(options.SerializerOptions));
         services.AddProblemDetails(Problems.AddCode);
         services.AddExceptionHandler<CodedExceptionHandler>();

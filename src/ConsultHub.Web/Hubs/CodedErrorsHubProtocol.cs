@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.SignalR.Protocol;
 namespace ConsultHub.Web.Hubs;
 
 /// <summary>
-/// The JSON hub protocol with one change: completion errors start with their code, as SPEC.md
+/// A hub protocol (JSON or MessagePack) with one change: completion errors start with their code, as SPEC.md
 /// promises ("forbidden: …"). SignalR itself prefixes a hub error with "An unexpected error
 /// occurred invoking 'X' on the server. HubException: " and reports argument-binding failures
 /// without any code; both are rewritten here, on the way out. A binding failure names the

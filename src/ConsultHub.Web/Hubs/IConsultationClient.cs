@@ -9,6 +9,12 @@ public interface IConsultationClient
     /// <summary>One accepted change (an <see cref="EventEnvelope"/> serialized once per audience), in version order without gaps.</summary>
     Task Event(SerializedEnvelope envelope);
 
+    /// <summary>
+    /// Several consecutive changes in one message, in version order (a committed batch, or what an
+    /// audience's coalescing window gathered); a client handles each as if it had come as an <c>event</c>.
+    /// </summary>
+    Task Events(IReadOnlyList<SerializedEnvelope> envelopes);
+
     /// <summary>The receiving participant was removed; the connection closes right after.</summary>
     Task Removed(string consultationId);
 

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.SignalR;
 namespace ConsultHub.Web.Hubs;
 
 /// <summary>
-/// One connection's queue of outgoing events, sent in order by at most one sender at a time. The
+/// One connection's queue of outgoing frames (each one or more events), sent in order by at most one sender at a time. The
 /// grain's publish writes straight to the connection while it keeps up (SignalR's write completes
 /// at once unless the socket pushes back), so a delivery costs no thread-pool hop; once a write has
 /// to wait, later events queue here and the waiting sender drains them. A client that stops
@@ -14,12 +14,13 @@ namespace ConsultHub.Web.Hubs;
 public sealed class Outbox
 {
     private readonly Lock _gate = new();
-    private readonly Queue<SerializedEnvelope> _queue = new();
+    private readonly Queue<EnvelopeFrame> _queue = new();
     private readonly HubCallerContext _connection;
     private readonly IConsultationClient _client;
     private readonly HubConnectionContext? _frames;
     private readonly int _capacity;
     private readonly HubMetrics? _metrics;
+    private int _queuedEvents;
     private bool _sending;
     private bool _closed;
     private TaskCompletionSource? _idle;
@@ -37,9 +38,16 @@ public sealed class Outbox
     /// <summary>The connection's id.</summary>
     public string ConnectionId => _connection.ConnectionId;
 
-    /// <summary>Queues an event and, unless a send is under way, sends it now; a full queue drops the connection.</summary>
-    public bool Enqueue(SerializedEnvelope envelope)
+    /// <summary>Queues one event and, unless a send is under way, sends it now; a full queue drops the connection.</summary>
+    public bool Enqueue(SerializedEnvelope envelope) => Enqueue(EnvelopeFrame.Of(envelope));
+
+    /// <summary>
+    /// Queues a frame and, unless a send is under way, sends it now; a queue holding more than the
+    /// capacity's events drops the connection.
+    /// </summary>
+    public bool Enqueue(EnvelopeFrame frame)
     {
+        ArgumentNullException.ThrowIfNull(frame);
         var overflow = false;
         lock (_gate)
         {
@@ -47,9 +55,10 @@ public sealed class Outbox
             {
                 return false;
             }
-            if (_queue.Count < _capacity)
+            if (_queuedEvents + frame.Envelopes.Count <= _capacity)
             {
-                _queue.Enqueue(envelope);
+                _queue.Enqueue(frame);
+                _queuedEvents += frame.Envelopes.Count;
                 if (_sending)
                 {
                     return true;
@@ -60,6 +69,7 @@ public sealed class Outbox
             {
                 _closed = overflow = true;
                 _queue.Clear();
+                _queuedEvents = 0;
             }
         }
         if (overflow)
@@ -88,6 +98,15 @@ public sealed class Outbox
         _connection.Abort();
     }
 
+    /// <summary>Completes when what is queued now has been written (at once when nothing is).</summary>
+    public Task DrainAsync()
+    {
+        lock (_gate)
+        {
+            return _sending ? (_idle ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).Task : Task.CompletedTask;
+        }
+    }
+
     /// <summary>Stops sending (the connection is gone).</summary>
     public void Close()
     {
@@ -95,6 +114,7 @@ public sealed class Outbox
         {
             _closed = true;
             _queue.Clear();
+            _queuedEvents = 0;
         }
     }
 
@@ -103,16 +123,22 @@ public sealed class Outbox
     {
         try
         {
-            while (Next() is { } envelope)
+            while (Next() is { } frame)
             {
                 var write = _frames is not null
-                    ? _frames.WriteAsync(envelope.Message, _connection.ConnectionAborted)
-                    : new ValueTask(_client.Event(envelope));
+                    ? _frames.WriteAsync(frame.Message, _connection.ConnectionAborted)
+                    : new ValueTask(frame.Envelopes.Count == 1 ? _client.Event(frame.Envelopes[0]) : _client.Events(frame.Envelopes));
                 if (!write.IsCompletedSuccessfully)
                 {
                     await write;
                 }
-                _metrics?.FrameWritten(envelope.PublishedAt);
+                if (_metrics is not null)
+                {
+                    foreach (var envelope in frame.Envelopes)
+                    {
+                        _metrics.FrameWritten(envelope.PublishedAt);
+                    }
+                }
             }
         }
         catch (Exception)
@@ -124,13 +150,14 @@ public sealed class Outbox
         }
     }
 
-    private SerializedEnvelope? Next()
+    private EnvelopeFrame? Next()
     {
         lock (_gate)
         {
-            if (_queue.TryDequeue(out var envelope))
+            if (_queue.TryDequeue(out var frame))
             {
-                return envelope;
+                _queuedEvents -= frame.Envelopes.Count;
+                return frame;
             }
             _sending = false;
             _idle?.TrySetResult();

@@ -14,6 +14,8 @@ namespace ConsultHub.Web.Hubs;
 [JsonConverter(typeof(SerializedEnvelopeConverter))]
 public sealed class SerializedEnvelope
 {
+    private byte[]? _messagePack;
+
     private SerializedEnvelope(long version, byte[] utf8Json)
     {
         Version = version;
@@ -32,6 +34,9 @@ public sealed class SerializedEnvelope
 
     /// <summary>The envelope as UTF-8 JSON with the hub's conventions.</summary>
     public byte[] Utf8Json { get; }
+
+    /// <summary>The envelope in MessagePack (the same tree as the JSON), made on first use by a MessagePack connection.</summary>
+    public byte[] MessagePack => _messagePack ??= JsonToMessagePack.Transcode(Utf8Json);
 
     /// <summary>
     /// The whole <c>event</c> invocation, framed once per hub protocol on first use and then

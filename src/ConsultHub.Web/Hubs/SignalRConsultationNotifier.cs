@@ -1,23 +1,48 @@
+using System.Collections.Concurrent;
 using ConsultHub.Domain.Events;
 using ConsultHub.Domain.Views;
 using ConsultHub.Grains.Consultations;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace ConsultHub.Web.Hubs;
 
 /// <summary>
 /// This silo's observer of consultation grains (GPSTracker's RemoteLocationHub shape): each
-/// committed batch arrives once per silo and every event is serialized once per audience and
-/// queued on the outbox of every connection of that audience here. Queuing never waits for a
-/// client; the grain does not wait for this silo either, its push being one-way.
+/// committed batch arrives once per silo and every event is serialized once per audience; an
+/// audience's events of the batch go to each of its connections here as one frame, at once or when
+/// the audience's coalescing window (<see cref="FanoutOptions"/>) closes. Queuing never waits for a
+/// client; the grain does not wait for this silo either, its push being one-way. Windows still
+/// open when the host begins to stop are sent before the connections close.
 /// </summary>
-public sealed class SignalRConsultationNotifier(WatcherRegistry watchers, PresenceTracker presence) : IConsultationObserver
+public sealed class SignalRConsultationNotifier : IConsultationObserver
 {
     private static readonly Audience[] Audiences = [Audience.Moderator, Audience.Participant, Audience.Observer];
 
     /// <summary>How long a removed client gets to receive what was queued before it is closed anyway.</summary>
     private static readonly TimeSpan RemovalGrace = TimeSpan.FromSeconds(5);
 
+    /// <summary>How long a stopping host waits for open windows' frames to be written.</summary>
+    private static readonly TimeSpan StopDrain = TimeSpan.FromSeconds(1);
+
     private readonly EventSequencer _sequencer = new(TimeProvider.System, EventSequencer.DefaultPatience);
+    private readonly ConcurrentDictionary<string, Lock> _consultationGates = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Consultation, Audience Audience), AudienceWindow> _windows = new();
+    private readonly WatcherRegistry _watchers;
+    private readonly PresenceTracker _presence;
+    private readonly FanoutOptions _fanout;
+    private readonly TimeProvider _time;
+
+    /// <summary>The silo's notifier; open windows are flushed when <paramref name="lifetime"/> says the host is stopping.</summary>
+    public SignalRConsultationNotifier(WatcherRegistry watchers, PresenceTracker presence, IOptions<FanoutOptions> fanout, TimeProvider time, IHostApplicationLifetime? lifetime = null)
+    {
+        ArgumentNullException.ThrowIfNull(fanout);
+        _watchers = watchers;
+        _presence = presence;
+        _fanout = fanout.Value;
+        _time = time;
+        lifetime?.ApplicationStopping.Register(Stopping);
+    }
 
     /// <summary>The last version of a consultation received with none missing before it, for renewing its subscription.</summary>
     public long? Received(string consultationId) => _sequencer.Received(consultationId);
@@ -26,33 +51,89 @@ public sealed class SignalRConsultationNotifier(WatcherRegistry watchers, Presen
     public Task CommittedAsync(IReadOnlyList<CommittedEvent> events)
     {
         ArgumentNullException.ThrowIfNull(events);
-        // Batches may arrive out of order, and a renewal that raced a push brings events again:
-        // each version is passed on once, in order.
-        foreach (var committed in _sequencer.Accept(events))
+        if (events.Count == 0)
         {
+            return Task.CompletedTask;
+        }
+        var consultationId = events[0].ConsultationId;
+        // Batches may arrive out of order and concurrently, and a renewal that raced a push brings
+        // events again: each version is passed on once, in order, so putting them in order and
+        // queuing them happen under one gate per consultation.
+        lock (_consultationGates.GetOrAdd(consultationId, _ => new Lock()))
+        {
+            var ready = _sequencer.Accept(events);
+            if (ready.Count == 0)
+            {
+                return Task.CompletedTask;
+            }
             foreach (var audience in Audiences)
             {
-                if (watchers.Count(committed.ConsultationId, audience) > 0)
+                if (_watchers.Count(consultationId, audience) == 0)
                 {
-                    watchers.Send(committed.ConsultationId, audience, SerializedEnvelope.Of(committed.For(audience)));
+                    continue;
                 }
+                var envelopes = new List<SerializedEnvelope>(ready.Count);
+                foreach (var committed in ready)
+                {
+                    envelopes.Add(SerializedEnvelope.Of(committed.For(audience)));
+                }
+                Send(consultationId, audience, envelopes);
             }
-            if (committed.Event is ParticipantRemoved removed)
+            foreach (var committed in ready)
             {
-                // Not awaited: the notice waits behind the events already queued for that
-                // client, and the grain's turn must never wait for a client that stops reading.
-                _ = DropAsync(committed.ConsultationId, removed.ParticipantId);
+                if (committed.Event is ParticipantRemoved removed)
+                {
+                    // The removed participant's notice must not overtake the events before it.
+                    if (_windows.TryGetValue((consultationId, Audience.Participant), out var window))
+                    {
+                        window.Flush();
+                    }
+                    // Not awaited: the notice waits behind the events already queued for that
+                    // client, and the grain's turn must never wait for a client that stops reading.
+                    _ = DropAsync(consultationId, removed.ParticipantId);
+                }
             }
         }
         return Task.CompletedTask;
     }
 
+    /// <summary>Sends every open window now (the host is stopping).</summary>
+    public void FlushAll()
+    {
+        foreach (var window in _windows.Values)
+        {
+            window.Flush();
+        }
+    }
+
+    /// <summary>
+    /// SignalR cancels every connection's transport right after this (its own stopping callback was
+    /// registered first, so it runs later): send the open windows and give the writes a moment to go.
+    /// </summary>
+    private void Stopping()
+    {
+        FlushAll();
+        _watchers.DrainAsync().Wait(StopDrain);
+    }
+
+    private void Send(string consultationId, Audience audience, List<SerializedEnvelope> envelopes)
+    {
+        var length = _fanout.WindowOf(audience);
+        if (length <= TimeSpan.Zero)
+        {
+            _watchers.Send(consultationId, audience, EnvelopeFrame.Of(envelopes));
+            return;
+        }
+        _windows.GetOrAdd((consultationId, audience), key => new AudienceWindow(length, _time,
+            frame => _watchers.Send(key.Consultation, key.Audience, frame))).Add(envelopes);
+    }
+
     /// <summary>A removed participant's token already fails at the grain; closing their sockets stops what they watch.</summary>
     private async Task DropAsync(string consultationId, string participantId)
     {
-        foreach (var connection in presence.Connections(consultationId, participantId))
+        foreach (var connection in _presence.Connections(consultationId, participantId))
         {
-            if (watchers.OutboxOf(connection.ConnectionId) is { } outbox)
+            if (_watchers.OutboxOf(connection.ConnectionId) is { } outbox)
             {
                 try
                 {

@@ -44,7 +44,11 @@ public sealed class WatcherRegistry(IHubContext<ConsultationHub, IConsultationCl
     }
 
     /// <summary>Queues an envelope for every watcher of an audience.</summary>
-    public void Send(string consultationId, Audience audience, SerializedEnvelope envelope)
+    public void Send(string consultationId, Audience audience, SerializedEnvelope envelope) =>
+        Send(consultationId, audience, EnvelopeFrame.Of(envelope));
+
+    /// <summary>Queues a frame (the same bytes for all) for every watcher of an audience.</summary>
+    public void Send(string consultationId, Audience audience, EnvelopeFrame frame)
     {
         if (!_watchers.TryGetValue((consultationId, audience), out var watchers))
         {
@@ -52,9 +56,12 @@ public sealed class WatcherRegistry(IHubContext<ConsultationHub, IConsultationCl
         }
         foreach (var outbox in watchers.Values)
         {
-            outbox.Enqueue(envelope);
+            outbox.Enqueue(frame);
         }
     }
+
+    /// <summary>Completes when every outbox has written what it holds now.</summary>
+    public Task DrainAsync() => Task.WhenAll(_outboxes.Values.Select(outbox => outbox.DrainAsync()));
 
     /// <summary>The outbox of a connection, if it watches anything.</summary>
     public Outbox? OutboxOf(string connectionId) => _outboxes.GetValueOrDefault(connectionId);

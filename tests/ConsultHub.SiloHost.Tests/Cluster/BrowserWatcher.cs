@@ -131,6 +131,7 @@ public sealed class BrowserWatcher : IAsyncDisposable
     {
         var client = await HubClient.ConnectAsync(server, _credential);
         client.Connection.On<HubEvent>("Event", e => Receive(e.Version));
+        client.Connection.On<HubEvent[]>("Events", events => Array.ForEach(events, e => Receive(e.Version)));
         _connections.Add(client);
         return client;
     }

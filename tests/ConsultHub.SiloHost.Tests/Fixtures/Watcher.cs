@@ -131,6 +131,7 @@ public sealed class Watcher : IAsyncDisposable
     {
         var client = await HubClient.ConnectAsync(server, _credential);
         client.Connection.On<HubEvent>("Event", e => Record(e.Version));
+        client.Connection.On<HubEvent[]>("Events", events => Array.ForEach(events, e => Record(e.Version)));
         _connections.Add(client);
         return client;
     }

@@ -7,8 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ConsultHub.Testing.Client;
 
 /// <summary>
-/// A connection to the consultation hub as one key or token holder, recording every <c>event</c> it
-/// receives in arrival order. It is the .NET SignalR client as an app would use it: negotiation,
+/// A connection to the consultation hub as one key or token holder, recording every event it
+/// receives (an <c>event</c> message, or each of an <c>events</c> message's) in arrival order. It is the .NET SignalR client as an app would use it: negotiation,
 /// then WebSockets, the credential sent by the client's access token provider.
 /// </summary>
 public sealed class HubClient : IAsyncDisposable
@@ -23,11 +23,21 @@ public sealed class HubClient : IAsyncDisposable
     private readonly List<(Func<HubEvent, bool> Match, TaskCompletionSource<HubEvent> Found)> _waiters = [];
     private readonly TaskCompletionSource<string> _removed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource<Exception?> _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _messages;
 
     private HubClient(HubConnection connection)
     {
         Connection = connection;
-        connection.On<HubEvent>("Event", OnEvent);
+        connection.On<HubEvent>("Event", e =>
+        {
+            Interlocked.Increment(ref _messages);
+            OnEvent(e);
+        });
+        connection.On<HubEvent[]>("Events", events =>
+        {
+            Interlocked.Increment(ref _messages);
+            Array.ForEach(events, OnEvent);
+        });
         connection.On<string>("Removed", id => _removed.TrySetResult(id));
         connection.Closed += error =>
         {
@@ -44,6 +54,9 @@ public sealed class HubClient : IAsyncDisposable
 
     /// <summary>Completes (with the error, if any) when the connection closes.</summary>
     public Task<Exception?> Closed => _closed.Task;
+
+    /// <summary>How many <c>event</c> and <c>events</c> messages arrived (an <c>events</c> message carries several events).</summary>
+    public int EventMessages => Volatile.Read(ref _messages);
 
     /// <summary>Every event received so far, in arrival order.</summary>
     public IReadOnlyList<HubEvent> Events

@@ -43,6 +43,9 @@ class FakeHub implements HubPort {
   push(envelope: EventEnvelope) {
     this.handlers.get('event')!(envelope);
   }
+  pushMany(envelopes: EventEnvelope[]) {
+    this.handlers.get('events')!(envelopes);
+  }
   remove(id: string) {
     this.handlers.get('removed')!(id);
   }
@@ -95,6 +98,46 @@ describe('ConsultationConnection', () => {
       ['c-test', 10],
     ]);
     expect(connection.view?.participants.map((p) => p.id)).toEqual(['p11', 'p12']);
+  });
+
+  it('folds every envelope of an events message in order', async () => {
+    const { hub, connection } = connect();
+    hub.watchReplies.push(async () => full(10));
+    await connection.start();
+
+    hub.pushMany([joined(11), joined(12), joined(13)]);
+
+    expect(connection.view?.version).toBe(13);
+    expect(connection.view?.participants.map((p) => p.id)).toEqual(['p11', 'p12', 'p13']);
+    expect(hub.watches()).toHaveLength(1);
+  });
+
+  it('drops the envelopes of an events message that the Watch reply already covers', async () => {
+    const { hub, connection } = connect();
+    let release!: (r: WatchReply) => void;
+    hub.watchReplies.push(() => new Promise((r) => (release = r)));
+
+    const started = connection.start();
+    await settle();
+    hub.pushMany([joined(10), joined(11)]);
+    release(full(10));
+    await started;
+
+    expect(connection.view?.version).toBe(11);
+    expect(connection.view?.participants.map((p) => p.id)).toEqual(['p11']);
+  });
+
+  it('resyncs from the last version when an events message skips one', async () => {
+    const { hub, connection } = connect();
+    hub.watchReplies.push(async () => full(10));
+    await connection.start();
+
+    hub.watchReplies.push(async () => ({ role: 'observer', audience: 'observer', version: 13, events: [joined(11), joined(12), joined(13)] }));
+    hub.pushMany([joined(12), joined(13)]);
+    await connection.resync();
+
+    expect(hub.watches().at(-1)).toEqual(['c-test', 10]);
+    expect(connection.view?.participants.map((p) => p.id)).toEqual(['p11', 'p12', 'p13']);
   });
 
   it('calls Watch with the last version after a reconnect', async () => {

@@ -32,6 +32,8 @@ export class ConsultationConnection extends LiveConnection {
     super(deps.hub ?? createHub(credential), deps, 'The connection to the hub closed.');
     this._tracker = new StreamTracker(consultationId);
     this._hub.on('event', (envelope: EventEnvelope) => this.onEvent(envelope));
+    // Several consecutive changes in one message (a batch, or an observer's coalescing window).
+    this._hub.on('events', (envelopes: EventEnvelope[]) => envelopes.forEach((envelope) => this.onEvent(envelope)));
     this._hub.on('removed', (id: string) => this.onRemoved(id));
   }
 

@@ -1,5 +1,6 @@
 import { HttpTransportType, HubConnectionBuilder, HubConnectionState, LogLevel } from '@microsoft/signalr';
 import { HUB_PATH } from '../contract';
+import { createHubProtocol, hubProtocolName } from './hubProtocol';
 import { pageHubUrls } from './hubUrls';
 import { type HubLink, ReconnectingHub } from './reconnectingHub';
 
@@ -24,7 +25,7 @@ export function reconnectDelayMs(previousRetryCount: number): number {
  * A SignalR connection to the hub at `baseUrl` sending `credential` as access_token (or nothing,
  * for public observers). WebSockets only, without the negotiate request: the socket is the whole
  * conversation, so a front door needs no sticky sessions and any silo can take it. The hub
- * protocol (JSON) is SignalR's default; another one would be set here.
+ * protocol is JSON unless the page's address asks for MessagePack (`?protocol=messagepack`).
  */
 export function openHubLink(baseUrl: string, credential: string | null): HubLink {
   return new HubConnectionBuilder()
@@ -33,6 +34,7 @@ export function openHubLink(baseUrl: string, credential: string | null): HubLink
       transport: HttpTransportType.WebSockets,
       skipNegotiation: true,
     })
+    .withHubProtocol(createHubProtocol(hubProtocolName(globalThis.location?.search ?? '')))
     .configureLogging(LogLevel.Warning)
     .build();
 }

@@ -36,7 +36,7 @@ export const HUB_METHODS = [
 export const HUB_WIDE_METHODS = ['WatchWall'] as const;
 
 /** Messages the server sends to browsers (`IConsultationClient`; SignalR matches them case-insensitively). */
-export const CLIENT_EVENTS = ['event', 'removed', 'wall'] as const;
+export const CLIENT_EVENTS = ['event', 'events', 'removed', 'wall'] as const;
 
 /** Wire names of the domain events (the `JsonDerivedType` discriminators of `ConsultationEvent`). */
 export const EVENT_TYPES = [
