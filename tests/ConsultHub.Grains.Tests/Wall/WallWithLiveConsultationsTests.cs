@@ -50,13 +50,15 @@ public sealed class WallWithLiveConsultationsTests(ITestOutputHelper output) : I
         }));
         var burst = clock.Elapsed;
         await ReportedAtLatestVersionAsync(all);
+        // Reports and pushes go on until the wall has the last versions: that whole span is what they are counted over.
+        var counted = clock.Elapsed;
 
         var reports = all.Select(c => _host.Feed.CountFor(c.Id) - reportsBefore[c.Id]).ToList();
         var pushes = _host.Notifier.Updates.Count - pushesBefore;
-        output.WriteLine($"100 commands x 20 consultations in {burst.TotalMilliseconds:F0} ms: {reports.Min()}..{reports.Max()} reports per consultation, {pushes} pushes to watchers.");
-        var allowed = (int)(burst / TimeSpan.FromMilliseconds(500)) + 2;
+        output.WriteLine($"100 commands x 20 consultations in {burst.TotalMilliseconds:F0} ms, on the wall after {counted.TotalMilliseconds:F0} ms: {reports.Min()}..{reports.Max()} reports per consultation, {pushes} pushes to watchers.");
+        var allowed = (int)(counted / TimeSpan.FromMilliseconds(500)) + 2;
         Assert.All(reports, n => Assert.InRange(n, 1, Math.Min(allowed, 20)));
-        Assert.InRange(pushes, 1, (int)(burst / TimeSpan.FromMilliseconds(250)) + 3);
+        Assert.InRange(pushes, 1, (int)(counted / TimeSpan.FromMilliseconds(250)) + 3);
     }
 
     [Fact]
