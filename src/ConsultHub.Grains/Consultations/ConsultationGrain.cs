@@ -25,7 +25,9 @@ public sealed class ConsultationGrain(
     [FromKeyedServices(TimeProviderNames.Grains)] TimeProvider clock,
     IOptions<ConsultationGrainOptions> options,
     ILogger<ConsultationGrain> logger,
-    IWallFeed? wall = null) : Grain, IConsultationGrain
+    IWallFeed? wall = null,
+    IClusterMembershipService? membership = null,
+    SiloDeaths? deaths = null) : Grain, IConsultationGrain
 {
     private readonly CommandPipeline _pipeline = new(journal, clock, options.Value, logger);
     private readonly ConsultationPublisher _publisher = new(options.Value.SubscriptionExpiry, clock, logger);
@@ -37,6 +39,7 @@ public sealed class ConsultationGrain(
     private DirectoryReporter? _directory;
     private PresenceReconciler? _reconciler;
     private IGrainTimer? _expiry;
+    private IDisposable? _deathsListener;
 
     private ConsultationState State => _pipeline.State;
 
@@ -61,6 +64,7 @@ public sealed class ConsultationGrain(
     /// <inheritdoc/>
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
+        _deathsListener?.Dispose();
         _deadlines?.Dispose();
         _wall?.Dispose();
         _reconciler?.Dispose();
@@ -162,7 +166,13 @@ public sealed class ConsultationGrain(
         {
             // Armed by the first subscription, so a consultation nobody watches holds no expiry timer.
             _expiry ??= this.RegisterGrainTimer(ExpireSubscriptionsAsync, new GrainTimerCreationOptions(_publisher.Expiry, _publisher.Expiry));
-            _publisher.Subscribe(presence.Silo, observer);
+            _publisher.Subscribe(presence.Silo, observer, presence.Host);
+            if (presence.Host is not null && _deathsListener is null && deaths is not null)
+            {
+                // Heard on a thread-pool thread: the check runs as a call to this grain, in its own turn.
+                var self = this.AsReference<IConsultationGrain>();
+                _deathsListener = deaths.Listen(() => _ = self.ForgetDeadSilosAsync());
+            }
             _presence.Apply(presence);
             if (receivedVersion < State.Version && _pipeline.Recent.After(receivedVersion.Value, State.Version) is { Count: > 0 } missed)
             {
@@ -228,10 +238,22 @@ public sealed class ConsultationGrain(
         return Task.FromResult(State.Created ? ViewProjector.For(State, Caller.Observer) : null);
     }
 
-    /// <summary>A silo that stopped renewing is gone, and so are its connections.</summary>
-    private async Task ExpireSubscriptionsAsync(CancellationToken cancellationToken)
+    /// <inheritdoc/>
+    public Task ForgetDeadSilosAsync()
     {
-        var gone = _publisher.Expire();
+        if (membership is null)
+        {
+            return Task.CompletedTask;
+        }
+        var snapshot = membership.CurrentSnapshot;
+        return ForgetSilosAsync(_publisher.Drop(host => snapshot.GetSiloStatus(SiloAddress.FromParsableString(host)) == SiloStatus.Dead));
+    }
+
+    /// <summary>A silo that stopped renewing is gone, and so are its connections.</summary>
+    private Task ExpireSubscriptionsAsync(CancellationToken cancellationToken) => ForgetSilosAsync(_publisher.Expire());
+
+    private async Task ForgetSilosAsync(IReadOnlyList<string> gone)
+    {
         foreach (var silo in gone)
         {
             _presence.Forget(silo);

@@ -12,10 +12,22 @@ public sealed partial class ConsultationPublisher(TimeSpan expiry, TimeProvider 
     /// <summary>How long a subscription lasts without renewal; silos renew well within it.</summary>
     public TimeSpan Expiry => expiry;
 
-    private readonly Dictionary<string, (IConsultationObserver Observer, DateTimeOffset Renewed)> _silos = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (IConsultationObserver Observer, DateTimeOffset Renewed, string? Host)> _silos = new(StringComparer.Ordinal);
 
-    /// <summary>Subscribes or renews a silo's observer.</summary>
-    public void Subscribe(string silo, IConsultationObserver observer) => _silos[silo] = (observer, clock.GetUtcNow());
+    /// <summary>Subscribes or renews a silo's observer; <paramref name="host"/> is the silo's Orleans address when known.</summary>
+    public void Subscribe(string silo, IConsultationObserver observer, string? host = null) => _silos[silo] = (observer, clock.GetUtcNow(), host);
+
+    /// <summary>Drops the subscriptions of silos whose Orleans address <paramref name="isDead"/> says is dead; returns the silos dropped.</summary>
+    public IReadOnlyList<string> Drop(Func<string, bool> isDead)
+    {
+        ArgumentNullException.ThrowIfNull(isDead);
+        var dead = _silos.Where(s => s.Value.Host is { } host && isDead(host)).Select(s => s.Key).ToList();
+        foreach (var silo in dead)
+        {
+            _silos.Remove(silo);
+        }
+        return dead;
+    }
 
     /// <summary>Drops an observer, whichever silo it was subscribed for.</summary>
     public void Unsubscribe(IConsultationObserver observer)
@@ -41,7 +53,7 @@ public sealed partial class ConsultationPublisher(TimeSpan expiry, TimeProvider 
     /// <summary>Pushes one committed batch to every subscribed silo (or only to <paramref name="only"/>), once per silo.</summary>
     public void Publish(string consultationId, IReadOnlyList<CommittedEvent> committed, string? only = null)
     {
-        foreach (var (silo, (observer, _)) in _silos)
+        foreach (var (silo, (observer, _, _)) in _silos)
         {
             if (only is not null && silo != only)
             {

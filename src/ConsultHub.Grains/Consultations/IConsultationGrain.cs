@@ -55,6 +55,13 @@ public interface IConsultationGrain : IGrainWithStringKey
     [Alias("Unsubscribe")]
     Task UnsubscribeAsync(IConsultationObserver observer);
 
+    /// <summary>
+    /// Drops the subscriptions of silos the cluster has declared dead, ending their connections'
+    /// presence at once; anyone may ask, as it acts only on what membership says.
+    /// </summary>
+    [Alias("ForgetDeadSilos")]
+    Task ForgetDeadSilosAsync();
+
     /// <summary>Returns the caller's view, or the events after <paramref name="sinceVersion"/> when still at hand.</summary>
     [Alias("Watch")]
     Task<WatchResult> WatchAsync(string? credential, long? sinceVersion);

@@ -4,5 +4,10 @@ namespace ConsultHub.Grains.Presence;
 /// <param name="Silo">The reporting silo's instance key.</param>
 /// <param name="Sequence">The silo's presence sequence when the list was read.</param>
 /// <param name="Live">Participants with at least one open connection on that silo.</param>
+/// <param name="Host">
+/// The reporting silo's Orleans address (<see cref="SiloAddress.ToParsableString"/>), so a grain can
+/// end that silo's connections as soon as the cluster declares it dead rather than when its
+/// subscription expires; null when the reporter is not a silo of the cluster.
+/// </param>
 [GenerateSerializer, Immutable, Alias("ConsultHub.PresenceReport")]
-public sealed record PresenceReport(string Silo, long Sequence, IReadOnlyList<string> Live);
+public sealed record PresenceReport(string Silo, long Sequence, IReadOnlyList<string> Live, string? Host = null);

@@ -13,13 +13,14 @@ namespace ConsultHub.Web.Hubs;
 /// that was deactivated and activated again meanwhile.
 /// </summary>
 public sealed partial class ConsultationSubscriptions(
-    IGrainFactory grains, SignalRConsultationNotifier notifier, PresenceTracker presence, WatcherRegistry watchers, ILogger<ConsultationSubscriptions> logger)
+    IGrainFactory grains, SignalRConsultationNotifier notifier, PresenceTracker presence, WatcherRegistry watchers, ILocalSiloDetails silo, ILogger<ConsultationSubscriptions> logger)
     : BackgroundService
 {
     /// <summary>How often subscriptions are renewed; well within <see cref="ConsultationGrainOptions.SubscriptionExpiry"/>.</summary>
     public static readonly TimeSpan Renewal = TimeSpan.FromSeconds(2);
 
     private readonly ConcurrentDictionary<string, Task> _subscribed = new(StringComparer.Ordinal);
+    private readonly string _host = silo.SiloAddress.ToParsableString();
     private readonly Lazy<IConsultationObserver> _reference = new(() => grains.CreateObjectReference<IConsultationObserver>(notifier));
 
     /// <summary>Subscribes this silo to a consultation unless it already is; completes once the grain took the subscription.</summary>
@@ -76,7 +77,7 @@ public sealed partial class ConsultationSubscriptions(
     }
 
     private Task SubscribeAsync(string consultationId) =>
-        grains.GetGrain<IConsultationGrain>(consultationId).SubscribeAsync(_reference.Value, presence.Report(consultationId), notifier.Received(consultationId));
+        grains.GetGrain<IConsultationGrain>(consultationId).SubscribeAsync(_reference.Value, presence.Report(consultationId) with { Host = _host }, notifier.Received(consultationId));
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Renewing this silo's subscription to consultation {ConsultationId} failed")]
     private partial void LogRenewalFailed(string consultationId, Exception exception);

@@ -16,7 +16,7 @@ public sealed class ClusterSilo(InProcessSiloHandle handle, string region)
     public IGrainFactory Grains => handle.ServiceProvider.GetRequiredService<IGrainFactory>();
 
     /// <summary>This silo's observer of consultations and the connections open on it.</summary>
-    public SiloWatcher Watcher { get; } = new("silo-" + region, () => handle.ServiceProvider.GetRequiredService<IGrainFactory>());
+    public SiloWatcher Watcher { get; } = new("silo-" + region, () => handle.ServiceProvider.GetRequiredService<IGrainFactory>(), handle.SiloAddress.ToParsableString());
 
     public IConsultationGrain Consultation(string id) => Grains.GetGrain<IConsultationGrain>(id);
 

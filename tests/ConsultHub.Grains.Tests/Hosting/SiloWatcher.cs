@@ -15,6 +15,7 @@ namespace ConsultHub.Grains.Tests.Hosting;
 public sealed class SiloWatcher : IConsultationObserver, IAsyncDisposable
 {
     private readonly Func<IGrainFactory> _grains;
+    private readonly string? _host;
     private readonly Lock _gate = new();
     private readonly EventSequencer _sequencer = new(TimeProvider.System, EventSequencer.DefaultPatience);
     private readonly Dictionary<string, List<long>> _passedOn = new(StringComparer.Ordinal);
@@ -24,7 +25,7 @@ public sealed class SiloWatcher : IConsultationObserver, IAsyncDisposable
     private string? _lastRenewalError;
     private Task _renewing = Task.CompletedTask;
 
-    public SiloWatcher(string silo, Func<IGrainFactory> grains) => (Presence, _grains) = (new FakePresence(silo), grains);
+    public SiloWatcher(string silo, Func<IGrainFactory> grains, string? host = null) => (Presence, _grains, _host) = (new FakePresence(silo), grains, host);
 
     /// <summary>The connections open on this silo.</summary>
     public FakePresence Presence { get; }
@@ -130,6 +131,6 @@ public sealed class SiloWatcher : IConsultationObserver, IAsyncDisposable
         var grains = _grains();
         _reference ??= grains.CreateObjectReference<IConsultationObserver>(this);
         var received = Received(consultationId);
-        return grains.GetGrain<IConsultationGrain>(consultationId).SubscribeAsync(_reference, Presence.Report(consultationId), received == 0 ? null : received);
+        return grains.GetGrain<IConsultationGrain>(consultationId).SubscribeAsync(_reference, Presence.Report(consultationId) with { Host = _host }, received == 0 ? null : received);
     }
 }

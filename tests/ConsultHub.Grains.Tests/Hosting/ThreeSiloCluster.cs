@@ -19,7 +19,7 @@ namespace ConsultHub.Grains.Tests.Hosting;
 /// subscriptions, and the wall (consultations report to it; silos subscribe to it in the tests). Real time throughout, with short subscription expiry and presence settle, so
 /// failures show within seconds. One cluster per test class (<see cref="IClassFixture{TFixture}"/>).
 /// </summary>
-public sealed class ThreeSiloCluster : IAsyncLifetime
+public class ThreeSiloCluster : IAsyncLifetime
 {
     public const string OrganizerKey = "organizer-key-for-cluster-tests-0123456789";
 
@@ -27,6 +27,16 @@ public sealed class ThreeSiloCluster : IAsyncLifetime
 
     /// <summary>How long a silo's subscription lasts unrenewed; the grain checks as often.</summary>
     public static readonly TimeSpan SubscriptionExpiry = TimeSpan.FromSeconds(2);
+
+    private readonly TimeSpan _consultationExpiry;
+
+    public ThreeSiloCluster()
+        : this(SubscriptionExpiry)
+    {
+    }
+
+    /// <summary>A cluster whose consultations keep an unrenewed subscription for <paramref name="consultationExpiry"/>.</summary>
+    protected ThreeSiloCluster(TimeSpan consultationExpiry) => _consultationExpiry = consultationExpiry;
 
     /// <summary>How often each silo renews its subscriptions (the hub: 2 s against 30 s).</summary>
     public static readonly TimeSpan Renewal = TimeSpan.FromMilliseconds(400);
@@ -190,7 +200,7 @@ public sealed class ThreeSiloCluster : IAsyncLifetime
         silo.Services.AddOptions<ConsultationGrainOptions>().Configure(o =>
         {
             (o.OrganizerKey, o.TokenSigningKey) = (OrganizerKey, "token-signing-key-for-cluster-tests-0123456789");
-            (o.SubscriptionExpiry, o.PresenceSettle) = (SubscriptionExpiry, PresenceSettle);
+            (o.SubscriptionExpiry, o.PresenceSettle) = (_consultationExpiry, PresenceSettle);
         });
     }
 }
