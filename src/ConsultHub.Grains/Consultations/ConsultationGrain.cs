@@ -58,7 +58,7 @@ public sealed class ConsultationGrain(
         _reconciler.SettleAfter(options.Value.PresenceSettle);
         SyncTimers();
         _wall?.Activated(State);
-        _directory.Changed(State);
+        _directory.Changed(State, _publisher.Observers);
     }
 
     /// <inheritdoc/>
@@ -166,7 +166,8 @@ public sealed class ConsultationGrain(
         {
             // Armed by the first subscription, so a consultation nobody watches holds no expiry timer.
             _expiry ??= this.RegisterGrainTimer(ExpireSubscriptionsAsync, new GrainTimerCreationOptions(_publisher.Expiry, _publisher.Expiry));
-            _publisher.Subscribe(presence.Silo, observer, presence.Host);
+            _publisher.Subscribe(presence.Silo, observer, presence.Host, presence.Observers);
+            _directory?.Changed(State, _publisher.Observers);
             if (presence.Host is not null && _deathsListener is null && deaths is not null)
             {
                 // Heard on a thread-pool thread: the check runs as a call to this grain, in its own turn.
@@ -189,6 +190,7 @@ public sealed class ConsultationGrain(
     public Task UnsubscribeAsync(IConsultationObserver observer)
     {
         _publisher.Unsubscribe(observer);
+        _directory?.Changed(State, _publisher.Observers);
         return Task.CompletedTask;
     }
 
@@ -260,6 +262,7 @@ public sealed class ConsultationGrain(
         }
         if (gone.Count > 0)
         {
+            _directory?.Changed(State, _publisher.Observers);
             await _reconciler!.ReconcileAsync(disconnectUnreported: true);
         }
     }
@@ -312,7 +315,7 @@ public sealed class ConsultationGrain(
     {
         SyncTimers();
         _wall?.Changed(State);
-        _directory?.Changed(State);
+        _directory?.Changed(State, _publisher.Observers);
         _publisher.Publish(State.Id, committed);
         return Task.CompletedTask;
     }

@@ -12,10 +12,16 @@ public sealed partial class ConsultationPublisher(TimeSpan expiry, TimeProvider 
     /// <summary>How long a subscription lasts without renewal; silos renew well within it.</summary>
     public TimeSpan Expiry => expiry;
 
-    private readonly Dictionary<string, (IConsultationObserver Observer, DateTimeOffset Renewed, string? Host)> _silos = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (IConsultationObserver Observer, DateTimeOffset Renewed, string? Host, int Observers)> _silos = new(StringComparer.Ordinal);
 
-    /// <summary>Subscribes or renews a silo's observer; <paramref name="host"/> is the silo's Orleans address when known.</summary>
-    public void Subscribe(string silo, IConsultationObserver observer, string? host = null) => _silos[silo] = (observer, clock.GetUtcNow(), host);
+    /// <summary>Observer connections watching, summed over the subscribed silos' last reports.</summary>
+    public int Observers => _silos.Values.Sum(s => s.Observers);
+
+    /// <summary>
+    /// Subscribes or renews a silo's observer; <paramref name="host"/> is the silo's Orleans address
+    /// when known, <paramref name="observers"/> the observer connections it holds.
+    /// </summary>
+    public void Subscribe(string silo, IConsultationObserver observer, string? host = null, int observers = 0) => _silos[silo] = (observer, clock.GetUtcNow(), host, observers);
 
     /// <summary>Drops the subscriptions of silos whose Orleans address <paramref name="isDead"/> says is dead; returns the silos dropped.</summary>
     public IReadOnlyList<string> Drop(Func<string, bool> isDead)
@@ -53,7 +59,7 @@ public sealed partial class ConsultationPublisher(TimeSpan expiry, TimeProvider 
     /// <summary>Pushes one committed batch to every subscribed silo (or only to <paramref name="only"/>), once per silo.</summary>
     public void Publish(string consultationId, IReadOnlyList<CommittedEvent> committed, string? only = null)
     {
-        foreach (var (silo, (observer, _, _)) in _silos)
+        foreach (var (silo, (observer, _, _, _)) in _silos)
         {
             if (only is not null && silo != only)
             {

@@ -16,20 +16,21 @@ namespace ConsultHub.Grains.Directory;
 /// <param name="Language">The consultation's language (its pages open in it).</param>
 /// <param name="StartedAt">When it went live.</param>
 /// <param name="ClosedAt">When it closed.</param>
+/// <param name="Observers">Observer connections watching it, summed over the silos subscribed to it.</param>
 [GenerateSerializer, Immutable, Alias("ConsultHub.DirectoryListing")]
 public sealed record DirectoryListing(
     string Id, string Title, string Region, string TimeZone, DateTimeOffset? StartsAt, ConsultationStatus Status,
     Visibility Visibility, int Participants, int Present, long Version,
-    Language Language = Language.En, DateTimeOffset? StartedAt = null, DateTimeOffset? ClosedAt = null)
+    Language Language = Language.En, DateTimeOffset? StartedAt = null, DateTimeOffset? ClosedAt = null, int Observers = 0)
 {
-    /// <summary>The listing of <paramref name="state"/>.</summary>
-    public static DirectoryListing Of(ConsultationState state)
+    /// <summary>The listing of <paramref name="state"/>, watched by <paramref name="observers"/> observer connections.</summary>
+    public static DirectoryListing Of(ConsultationState state, int observers = 0)
     {
         ArgumentNullException.ThrowIfNull(state);
         var people = state.Participants.Values.Where(p => !p.Removed).ToList();
         return new DirectoryListing(state.Id, state.Settings.Title, state.Settings.Region, state.Settings.TimeZone, state.Settings.StartsAt,
             state.Status, state.Settings.Visibility, people.Count, people.Count(p => p.Connected), state.Version,
-            state.Settings.Language, state.StartedAt, state.ClosedAt);
+            state.Settings.Language, state.StartedAt, state.ClosedAt, observers);
     }
 
     /// <summary>True when only the counts (or version) differ: such changes may be written lazily.</summary>

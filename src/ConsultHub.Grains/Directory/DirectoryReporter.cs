@@ -7,15 +7,15 @@ public sealed class DirectoryReporter(IDirectoryGrain directory)
 {
     private DirectoryListing? _last;
 
-    /// <summary>After activation and every accepted change.</summary>
-    public void Changed(ConsultationState state)
+    /// <summary>After activation, every accepted change and every change in the observers the silos report.</summary>
+    public void Changed(ConsultationState state, int observers)
     {
         ArgumentNullException.ThrowIfNull(state);
         if (!state.Created)
         {
             return;
         }
-        var listing = DirectoryListing.Of(state);
+        var listing = DirectoryListing.Of(state, observers);
         if (_last is not null && _last with { Version = listing.Version } == listing)
         {
             return;

@@ -9,5 +9,6 @@ namespace ConsultHub.Grains.Presence;
 /// end that silo's connections as soon as the cluster declares it dead rather than when its
 /// subscription expires; null when the reporter is not a silo of the cluster.
 /// </param>
+/// <param name="Observers">Connections watching the consultation as observers on that silo (for the directory's live count).</param>
 [GenerateSerializer, Immutable, Alias("ConsultHub.PresenceReport")]
-public sealed record PresenceReport(string Silo, long Sequence, IReadOnlyList<string> Live, string? Host = null);
+public sealed record PresenceReport(string Silo, long Sequence, IReadOnlyList<string> Live, string? Host = null, int Observers = 0);

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using ConsultHub.Grains.Consultations;
+using ConsultHub.Domain.Views;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -77,7 +78,7 @@ public sealed partial class ConsultationSubscriptions(
     }
 
     private Task SubscribeAsync(string consultationId) =>
-        grains.GetGrain<IConsultationGrain>(consultationId).SubscribeAsync(_reference.Value, presence.Report(consultationId) with { Host = _host }, notifier.Received(consultationId));
+        grains.GetGrain<IConsultationGrain>(consultationId).SubscribeAsync(_reference.Value, presence.Report(consultationId) with { Host = _host, Observers = watchers.Count(consultationId, Audience.Observer) }, notifier.Received(consultationId));
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Renewing this silo's subscription to consultation {ConsultationId} failed")]
     private partial void LogRenewalFailed(string consultationId, Exception exception);

@@ -30,6 +30,9 @@ public sealed class SiloWatcher : IConsultationObserver, IAsyncDisposable
     /// <summary>The connections open on this silo.</summary>
     public FakePresence Presence { get; }
 
+    /// <summary>Observer connections this silo says it holds, by consultation, sent with every renewal.</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, int> Observers { get; } = new(StringComparer.Ordinal);
+
     /// <summary>
     /// Subscribes this silo to a consultation (the hub does on its first watcher there), expecting
     /// every version after the one it reads first, as a watcher's view would start there.
@@ -131,6 +134,6 @@ public sealed class SiloWatcher : IConsultationObserver, IAsyncDisposable
         var grains = _grains();
         _reference ??= grains.CreateObjectReference<IConsultationObserver>(this);
         var received = Received(consultationId);
-        return grains.GetGrain<IConsultationGrain>(consultationId).SubscribeAsync(_reference, Presence.Report(consultationId) with { Host = _host }, received == 0 ? null : received);
+        return grains.GetGrain<IConsultationGrain>(consultationId).SubscribeAsync(_reference, Presence.Report(consultationId) with { Host = _host, Observers = Observers.GetValueOrDefault(consultationId) }, received == 0 ? null : received);
     }
 }

@@ -192,5 +192,7 @@ public sealed class CommandBatcherTests
         public Task SubscribeAsync(IConsultationObserver observer, PresenceReport presence, long? receivedVersion) => throw new NotSupportedException();
 
         public Task UnsubscribeAsync(IConsultationObserver observer) => throw new NotSupportedException();
+
+        public Task ForgetDeadSilosAsync() => throw new NotSupportedException();
     }
 }
