@@ -1,5 +1,6 @@
 using ConsultHub.Grains.Consultations;
 using ConsultHub.Web.Api;
+using ConsultHub.Web.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -28,7 +29,7 @@ public static class ClusterEndpoints
         // Read on first use: options fail their validation when the host starts, with the key's name.
         var organizerKeyHash = new Lazy<string>(() => Secrets.Hash(app.Services.GetRequiredService<IOptions<ConsultationGrainOptions>>().Value.OrganizerKey));
         var cluster = app.MapGroup(Path).WithTags("Cluster").AddEndpointFilter(async (context, next) =>
-            Secrets.Matches(BearerOf(context.HttpContext.Request), organizerKeyHash.Value)
+            Secrets.Matches(BearerToken.Of(context.HttpContext.Request), organizerKeyHash.Value)
                 ? await next(context)
                 : Problems.Of("forbidden", "The cluster's figures need the organizer key: Authorization: Bearer <key>."));
         cluster.MapGet("/", MembersAsync).Produces<ClusterMembers>().ProducesProblem(StatusCodes.Status403Forbidden);
@@ -48,12 +49,5 @@ public static class ClusterEndpoints
     {
         var silo = await grains.GetGrain<IManagementGrain>(0).GetActivationAddress(grains.GetGrain<IConsultationGrain>(id));
         return new GrainLocation(id, silo?.ToParsableString());
-    }
-
-    /// <summary>Only the header: a key in a query string would end up in access logs.</summary>
-    private static string? BearerOf(HttpRequest request)
-    {
-        var header = request.Headers.Authorization.ToString();
-        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) && header["Bearer ".Length..].Trim() is { Length: > 0 } key ? key : null;
     }
 }

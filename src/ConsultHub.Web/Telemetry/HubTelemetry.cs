@@ -2,6 +2,7 @@ using System.Diagnostics.Metrics;
 using ConsultHub.Grains.Consultations;
 using ConsultHub.Storage;
 using ConsultHub.Web.Api;
+using ConsultHub.Web.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.SignalR;
@@ -87,18 +88,12 @@ public static class HubTelemetry
         // Read on first use: options fail their validation when the host starts, with the key's name.
         var organizerKeyHash = new Lazy<string>(() => Secrets.Hash(app.Services.GetRequiredService<IOptions<ConsultationGrainOptions>>().Value.OrganizerKey));
         app.MapPrometheusScrapingEndpoint(ScrapePath, meterProvider: null, configureBranchedPipeline: branch => branch.Use(next => context =>
-            Secrets.Matches(BearerOf(context.Request), organizerKeyHash.Value)
+            Secrets.Matches(BearerToken.Of(context.Request), organizerKeyHash.Value)
                 ? next(context)
                 : Problems.Of("forbidden", "The metrics need the organizer key: Authorization: Bearer <key>.").ExecuteAsync(context)), optionsName: null);
         return app;
     }
 
-    /// <summary>Only the header: a key in a query string would end up in access logs.</summary>
-    private static string? BearerOf(HttpRequest request)
-    {
-        var header = request.Headers.Authorization.ToString();
-        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) && header["Bearer ".Length..].Trim() is { Length: > 0 } key ? key : null;
-    }
 
     /// <summary>Puts <see cref="MeteredEventJournal"/> in front of the registered journal, which stays a (keyed) service of its own.</summary>
     private static void MeterJournal(IServiceCollection services)

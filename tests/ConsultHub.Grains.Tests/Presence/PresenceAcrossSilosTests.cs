@@ -36,16 +36,8 @@ public sealed class PresenceAcrossSilosTests(ThreeSiloCluster cluster) : IClassF
     [Fact]
     public async Task AStoppedSilosConnections_GoOffline_WithinTwiceTheSubscriptionExpiry()
     {
-        var (asia, americas) = (cluster.InRegion("asia"), cluster.InRegion("americas"));
-        var consultation = await cluster.CreateAsync(asia, "asia");
-        await asia.Consultation(consultation.Id).ExecuteAsync(consultation.ModeratorKey, new StartConsultation()).ShouldBeAcceptedAsync();
-        var stays = await ThreeSiloCluster.JoinAsync(asia, consultation, "Connected on asia");
-        var goes = await ThreeSiloCluster.JoinAsync(americas, consultation, "Connected on americas");
-        await asia.Watcher.WatchAsync(consultation.Id);
-        await americas.Watcher.WatchAsync(consultation.Id);
-        await NoticeAsync(asia, consultation, stays, connected: true);
-        await NoticeAsync(americas, consultation, goes, connected: true);
-        Assert.Equal(asia, await cluster.HostOfAsync(consultation.Id));
+        var room = await TwoSiloRoom.OpenAsync(cluster);
+        var (consultation, stays, goes, americas) = (room.Consultation, room.Stays, room.Goes, room.Americas);
 
         var stopped = DateTime.UtcNow;
         await cluster.StopAsync(americas);
@@ -60,21 +52,8 @@ public sealed class PresenceAcrossSilosTests(ThreeSiloCluster cluster) : IClassF
         Assert.True(await IsConnectedAsync(consultation, stays));
     }
 
-    /// <summary>
-    /// Sends what the silo's hub sends on a participant's first connection or last disconnection
-    /// there. A notice that changes nothing cluster-wide (a second silo's first connection) is
-    /// answered <c>conflict</c>, which the hub ignores as these tests do; the state is what counts.
-    /// </summary>
-    private static Task<CommandOutcome> NoticeAsync(ClusterSilo silo, ClusterConsultation consultation, TestParticipant person, bool connected)
-    {
-        var notice = connected ? silo.Watcher.Presence.Connect(consultation.Id, person.Id) : silo.Watcher.Presence.Disconnect(consultation.Id, person.Id);
-        return silo.Consultation(consultation.Id).NoticePresenceAsync(person.Token, notice);
-    }
+    private static Task<CommandOutcome> NoticeAsync(ClusterSilo silo, ClusterConsultation consultation, TestParticipant person, bool connected) =>
+        TwoSiloRoom.NoticeAsync(silo, consultation, person, connected);
 
-    private async Task<bool> IsConnectedAsync(ClusterConsultation consultation, TestParticipant person)
-    {
-        var silo = cluster.Silos.First(s => s.Handle.IsActive);
-        var record = await silo.Consultation(consultation.Id).GetRecordAsync(consultation.ModeratorKey);
-        return record!.Participants[person.Id].Connected;
-    }
+    private Task<bool> IsConnectedAsync(ClusterConsultation consultation, TestParticipant person) => TwoSiloRoom.IsConnectedAsync(cluster, consultation, person);
 }
