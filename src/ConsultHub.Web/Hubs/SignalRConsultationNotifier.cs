@@ -3,6 +3,8 @@ using ConsultHub.Domain.Events;
 using ConsultHub.Domain.Views;
 using ConsultHub.Grains.Consultations;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace ConsultHub.Web.Hubs;
@@ -15,7 +17,7 @@ namespace ConsultHub.Web.Hubs;
 /// client; the grain does not wait for this silo either, its push being one-way. Windows still
 /// open when the host begins to stop are sent before the connections close.
 /// </summary>
-public sealed class SignalRConsultationNotifier : IConsultationObserver
+public sealed partial class SignalRConsultationNotifier : IConsultationObserver
 {
     private static readonly Audience[] Audiences = [Audience.Moderator, Audience.Participant, Audience.Observer];
 
@@ -26,21 +28,23 @@ public sealed class SignalRConsultationNotifier : IConsultationObserver
     private static readonly TimeSpan StopDrain = TimeSpan.FromSeconds(1);
 
     private readonly EventSequencer _sequencer = new(TimeProvider.System, EventSequencer.DefaultPatience);
-    private readonly ConcurrentDictionary<string, Lock> _consultationGates = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, DeliveryLane> _lanes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string Consultation, Audience Audience), AudienceWindow> _windows = new();
     private readonly WatcherRegistry _watchers;
     private readonly PresenceTracker _presence;
     private readonly FanoutOptions _fanout;
     private readonly TimeProvider _time;
+    private readonly ILogger _logger;
 
     /// <summary>The silo's notifier; open windows are flushed when <paramref name="lifetime"/> says the host is stopping.</summary>
-    public SignalRConsultationNotifier(WatcherRegistry watchers, PresenceTracker presence, IOptions<FanoutOptions> fanout, TimeProvider time, IHostApplicationLifetime? lifetime = null)
+    public SignalRConsultationNotifier(WatcherRegistry watchers, PresenceTracker presence, IOptions<FanoutOptions> fanout, TimeProvider time, IHostApplicationLifetime? lifetime = null, ILogger<SignalRConsultationNotifier>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(fanout);
         _watchers = watchers;
         _presence = presence;
         _fanout = fanout.Value;
         _time = time;
+        _logger = logger ?? NullLogger<SignalRConsultationNotifier>.Instance;
         lifetime?.ApplicationStopping.Register(Stopping);
     }
 
@@ -48,6 +52,12 @@ public sealed class SignalRConsultationNotifier : IConsultationObserver
     public long? Received(string consultationId) => _sequencer.Received(consultationId);
 
     /// <inheritdoc/>
+    /// <remarks>
+    /// Orleans hands every push to this silo's observer through one message pump, one call after
+    /// the other, for all consultations. So this only queues the batch on its consultation's lane and
+    /// returns: lanes of different consultations deliver in parallel on the thread pool, and the
+    /// batches that reach a busy lane while it writes leave together, as one frame per connection.
+    /// </remarks>
     public Task CommittedAsync(IReadOnlyList<CommittedEvent> events)
     {
         ArgumentNullException.ThrowIfNull(events);
@@ -56,45 +66,99 @@ public sealed class SignalRConsultationNotifier : IConsultationObserver
             return Task.CompletedTask;
         }
         var consultationId = events[0].ConsultationId;
-        // Batches may arrive out of order and concurrently, and a renewal that raced a push brings
-        // events again: each version is passed on once, in order, so putting them in order and
-        // queuing them happen under one gate per consultation.
-        lock (_consultationGates.GetOrAdd(consultationId, _ => new Lock()))
+        while (true)
         {
-            var ready = _sequencer.Accept(events);
-            if (ready.Count == 0)
+            var lane = _lanes.GetOrAdd(consultationId, static id => new DeliveryLane(id));
+            bool start;
+            lock (lane)
             {
-                return Task.CompletedTask;
-            }
-            foreach (var audience in Audiences)
-            {
-                if (_watchers.Count(consultationId, audience) == 0)
+                if (lane.Retired)
                 {
+                    // Emptied and removed while this push held it: take the next one.
                     continue;
                 }
-                var envelopes = new List<SerializedEnvelope>(ready.Count);
-                foreach (var committed in ready)
-                {
-                    envelopes.Add(SerializedEnvelope.Of(committed.For(audience)));
-                }
-                Send(consultationId, audience, envelopes);
+                lane.Waiting.Add(events);
+                start = !lane.Running;
+                lane.Running = true;
             }
-            foreach (var committed in ready)
+            if (start)
             {
-                if (committed.Event is ParticipantRemoved removed)
+                ThreadPool.UnsafeQueueUserWorkItem(static state => state.Notifier.Drain(state.Lane), (Notifier: this, Lane: lane), preferLocal: false);
+            }
+            return Task.CompletedTask;
+        }
+    }
+
+    /// <summary>Delivers what waits on a lane, all of it at a time, until nothing does; then retires the lane.</summary>
+    private void Drain(DeliveryLane lane)
+    {
+        while (true)
+        {
+            List<IReadOnlyList<CommittedEvent>> batches;
+            lock (lane)
+            {
+                if (lane.Waiting.Count == 0)
                 {
-                    // The removed participant's notice must not overtake the events before it.
-                    if (_windows.TryGetValue((consultationId, Audience.Participant), out var window))
-                    {
-                        window.Flush();
-                    }
-                    // Not awaited: the notice waits behind the events already queued for that
-                    // client, and the grain's turn must never wait for a client that stops reading.
-                    _ = DropAsync(consultationId, removed.ParticipantId);
+                    lane.Running = false;
+                    lane.Retired = true;
+                    _lanes.TryRemove(new KeyValuePair<string, DeliveryLane>(lane.ConsultationId, lane));
+                    return;
                 }
+                (batches, lane.Waiting) = (lane.Waiting, []);
+            }
+            try
+            {
+                // Batches may arrive out of order, and a renewal that raced a push brings events
+                // again: each version is passed on once, in order. One drainer per consultation at a
+                // time, so putting them in order and queuing them cannot interleave.
+                var ready = new List<CommittedEvent>();
+                foreach (var batch in batches)
+                {
+                    ready.AddRange(_sequencer.Accept(batch));
+                }
+                Deliver(lane.ConsultationId, ready);
+            }
+            catch (Exception ex)
+            {
+                // Durable events are never lost by this: watchers that miss them resume by version.
+                LogDeliveryFailed(_logger, lane.ConsultationId, ex);
             }
         }
-        return Task.CompletedTask;
+    }
+
+    private void Deliver(string consultationId, List<CommittedEvent> ready)
+    {
+        if (ready.Count == 0)
+        {
+            return;
+        }
+        foreach (var audience in Audiences)
+        {
+            if (_watchers.Count(consultationId, audience) == 0)
+            {
+                continue;
+            }
+            var envelopes = new List<SerializedEnvelope>(ready.Count);
+            foreach (var committed in ready)
+            {
+                envelopes.Add(SerializedEnvelope.Of(committed.For(audience)));
+            }
+            Send(consultationId, audience, envelopes);
+        }
+        foreach (var committed in ready)
+        {
+            if (committed.Event is ParticipantRemoved removed)
+            {
+                // The removed participant's notice must not overtake the events before it.
+                if (_windows.TryGetValue((consultationId, Audience.Participant), out var window))
+                {
+                    window.Flush();
+                }
+                // Not awaited: the notice waits behind the events already queued for that client,
+                // and a lane must never wait for a client that stops reading.
+                _ = DropAsync(consultationId, removed.ParticipantId);
+            }
+        }
     }
 
     /// <summary>Sends every open window now (the host is stopping).</summary>
@@ -150,5 +214,20 @@ public sealed class SignalRConsultationNotifier : IConsultationObserver
                 connection.Abort();
             }
         }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Delivering consultation {ConsultationId}'s events to this silo's watchers failed")]
+    private static partial void LogDeliveryFailed(ILogger logger, string consultationId, Exception exception);
+
+    /// <summary>A consultation's batches waiting for delivery, and whether a drainer runs.</summary>
+    private sealed class DeliveryLane(string consultationId)
+    {
+        public string ConsultationId { get; } = consultationId;
+
+        public List<IReadOnlyList<CommittedEvent>> Waiting { get; set; } = [];
+
+        public bool Running { get; set; }
+
+        public bool Retired { get; set; }
     }
 }
