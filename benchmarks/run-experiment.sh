@@ -8,7 +8,7 @@ name="${1:?usage: run-experiment.sh e1|e2|e3|e4|e5|e6|e7|ceiling [options]}"
 shift
 # Thousands of sockets on each side: raise the descriptor limit as far as this shell may.
 ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
-if [[ ( "$name" == e5 || "$name" == e7 ) && ! -x "$root/tests/tools/node_modules/.bin/azurite-table" ]]; then
+if [[ ( "$name" == e5 || "$name" == e6 || "$name" == e7 ) && ! -x "$root/tests/tools/node_modules/.bin/azurite-table" ]]; then
   npm ci --prefix "$root/tests/tools"
 fi
 for project in silo-host benchmarks/ConsultHub.BaselineHost benchmarks/ConsultHub.LoadGenerator; do

@@ -65,11 +65,12 @@ var rates = new Option<string>("--rates") { Description = "commands/s per consul
 var stepSeconds = new Option<int>("--seconds", "-s") { DefaultValueFactory = _ => 15 };
 var limit = new Option<double>("--p99-limit") { Description = "p99 limit in ms", DefaultValueFactory = _ => 250 };
 var e2C = new Option<int>("--consultations", "-c") { DefaultValueFactory = _ => 20 };
-var e2 = Experiment("e2", "E2: 20 consultations x 50; raise the rate until p99 passes the limit or a delivery is lost.", e2C, participants, rates, stepSeconds, limit);
+var hubOnly = new Option<bool>("--hub-only") { Description = "skip the baseline (A/B runs of two hub builds, each its own run)" };
+var e2 = Experiment("e2", "E2: 20 consultations x 50; raise the rate until p99 passes the limit or a delivery is lost.", e2C, participants, rates, stepSeconds, limit, hubOnly);
 e2.SetAction(async parse =>
 {
     Runner.ConnectConcurrency = parse.GetValue(concurrency);
-    await E2Knee.RunAsync(parse.GetValue(e2C), parse.GetValue(participants), Doubles(parse.GetValue(rates)!), parse.GetValue(stepSeconds), parse.GetValue(limit));
+    await E2Knee.RunAsync(parse.GetValue(e2C), parse.GetValue(participants), Doubles(parse.GetValue(rates)!), parse.GetValue(stepSeconds), parse.GetValue(limit), parse.GetValue(hubOnly));
 });
 
 var perStep = new Option<int>("--per-step") { Description = "connections added per step", DefaultValueFactory = _ => 1000 };
@@ -106,10 +107,16 @@ e5.SetAction(async parse =>
 
 var observerSteps = new Option<string>("--observer-steps") { DefaultValueFactory = _ => "10,500,2000,10000" };
 var e6Rate = new Option<double>("--rate", "-r") { DefaultValueFactory = _ => 2 };
-var e6 = Experiment("e6", "E6: one consultation with 10, 500, 2,000 and 10,000 observers.", participants, observerSteps, e6Rate, stepSeconds);
+var e6Silos = new Option<int>("--silos") { Description = "1: hub against the bare baseline; more: one silo against that many, both over Azurite", DefaultValueFactory = _ => 1 };
+var e6 = Experiment("e6", "E6: one consultation with 10, 500, 2,000 and 10,000 observers.", participants, observerSteps, e6Rate, stepSeconds, e6Silos);
 e6.SetAction(async parse =>
 {
     Runner.ConnectConcurrency = parse.GetValue(concurrency);
+    if (parse.GetValue(e6Silos) > 1)
+    {
+        await E6Cluster.RunAsync(parse.GetValue(participants), [.. Doubles(parse.GetValue(observerSteps)!).Select(d => (int)d)], parse.GetValue(e6Rate), parse.GetValue(stepSeconds), parse.GetValue(e6Silos));
+        return;
+    }
     await E6Observers.RunAsync(parse.GetValue(participants), [.. Doubles(parse.GetValue(observerSteps)!).Select(d => (int)d)], parse.GetValue(e6Rate), parse.GetValue(stepSeconds));
 });
 

@@ -5,8 +5,8 @@ namespace ConsultHub.LoadGenerator.Experiments;
 /// <summary>E2: the rate per consultation doubles until p99 passes 250 ms or a delivery is lost (the knee).</summary>
 public static class E2Knee
 {
-    /// <summary>Runs E2 on the hub, then on the baseline, and prints both knees.</summary>
-    public static async Task RunAsync(int consultations, int participants, double[] rates, int seconds, double p99LimitMs)
+    /// <summary>Runs E2 on the hub, then (unless <paramref name="hubOnly"/>) on the baseline, and prints the knees.</summary>
+    public static async Task RunAsync(int consultations, int participants, double[] rates, int seconds, double p99LimitMs, bool hubOnly = false)
     {
         async Task<List<StepResult>> Run(Target target, int bytes) => await Runner.WithServerAsync(target, "E2", async (session, _) =>
         {
@@ -26,6 +26,14 @@ public static class E2Knee
             return steps;
         }, bytes);
         var hub = await Run(Target.Hub, 0);
+        if (hubOnly)
+        {
+            Report.Steps($"E2 hub: {consultations} x {participants}", hub);
+            Console.WriteLine();
+            Console.WriteLine($"Knee (highest commands/s with p99 <= {p99LimitMs} ms and nothing lost): hub {Knee(hub, p99LimitMs):N0}" +
+                (hub.All(s => Passes(s, p99LimitMs)) ? " (it passed every step: its knee is above the last rate tried)" : ""));
+            return;
+        }
         var baseline = await Run(Target.Baseline, (int)hub[0].BytesPerEvent);
         Report.Steps($"E2 hub: {consultations} x {participants}", hub);
         Report.Steps($"E2 baseline: {consultations} x {participants}", baseline);
