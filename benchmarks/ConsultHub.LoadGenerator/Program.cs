@@ -19,6 +19,8 @@ var rate = new Option<double>("--rate", "-r") { Description = "commands per seco
 var seconds = new Option<int>("--seconds", "-s") { Description = "seconds of load per step", DefaultValueFactory = _ => 30 };
 var protocol = new Option<HubProtocolKind>("--protocol") { Description = "the SignalR hub protocol every connection speaks, to hub and baseline alike: json or messagepack", DefaultValueFactory = _ => HubProtocolKind.Json, Recursive = true };
 root.Options.Add(protocol);
+var warmUp = new Option<int>("--warm-up") { Description = "unreported seconds of the mix before an experiment's first step (JIT, tiering, caches)", DefaultValueFactory = _ => 10, Recursive = true };
+root.Options.Add(warmUp);
 var concurrency = new Option<int>("--connect-concurrency") { Description = "connections opened at once during setup", DefaultValueFactory = _ => 32 };
 
 var run = new Command("run", "Drive a running hub or baseline once and print the step's figures.")
@@ -138,4 +140,5 @@ ceiling.SetAction(async parse => await EchoCeiling.RunAsync(parse.GetValue(echoC
 
 var parsed = root.Parse(args);
 LoadSession.Protocol = parsed.GetValue(protocol);
+Runner.WarmUpSeconds = parsed.GetValue(warmUp);
 return await parsed.InvokeAsync();

@@ -35,12 +35,15 @@ public static class Runner
         }
     }
 
+    /// <summary>Unreported seconds of the mix before the first step (<c>--warm-up</c>, 10 by default).</summary>
+    public static int WarmUpSeconds { get; set; } = 10;
+
     /// <summary>
-    /// Ten unreported seconds of the mix, so both targets are measured warm (JIT, serializer
-    /// metadata for every event type, connection buffers) rather than on their first commands.
+    /// Unreported seconds of the mix, so both targets are measured warm (JIT, serializer metadata
+    /// for every event type, connection buffers) rather than on their first commands.
     /// </summary>
     public static Task WarmUpAsync(LoadSession session, double rate) =>
-        Show("warm-up", session, () => session.MeasureAsync("warm-up", rate, TimeSpan.FromSeconds(10)));
+        Show("warm-up", session, () => session.MeasureAsync("warm-up", rate, TimeSpan.FromSeconds(WarmUpSeconds)));
 
     /// <summary>Shows progress while a step runs.</summary>
     public static Task<T> Show<T>(string title, LoadSession session, Func<Task<T>> work) => ProgressView.RunAsync(title, session, work);
