@@ -20,7 +20,7 @@ namespace ConsultHub.Grains.Consultations;
 /// process-local singletons, so it runs the same on whichever silo activates it.
 /// </summary>
 [RegionPlacement]
-public sealed class ConsultationGrain(
+public sealed partial class ConsultationGrain(
     IEventJournal journal,
     [FromKeyedServices(TimeProviderNames.Grains)] TimeProvider clock,
     IOptions<ConsultationGrainOptions> options,
@@ -32,6 +32,9 @@ public sealed class ConsultationGrain(
     private readonly CommandPipeline _pipeline = new(journal, clock, options.Value, logger);
     private readonly ConsultationPublisher _publisher = new(options.Value.SubscriptionExpiry, clock, logger);
     private readonly PresenceBoard _presence = new();
+    // Kept as fields: the silos' part of this grain (ConsultationGrain.Silos.cs) reads them.
+    private readonly IClusterMembershipService? _membership = membership;
+    private readonly SiloDeaths? _deaths = deaths;
     private readonly string _organizerKeyHash = Secrets.Hash(options.Value.OrganizerKey);
     private readonly ParticipantTokens _tokens = new(options.Value.TokenSigningKey);
     private DeadlineTimer? _deadlines;
@@ -157,44 +160,6 @@ public sealed class ConsultationGrain(
     }
 
     /// <inheritdoc/>
-    public Task SubscribeAsync(IConsultationObserver observer, PresenceReport presence, long? receivedVersion)
-    {
-        ArgumentNullException.ThrowIfNull(observer);
-        ArgumentNullException.ThrowIfNull(presence);
-        ForgetIfUnknown();
-        if (State.Created)
-        {
-            // Armed by the first subscription, so a consultation nobody watches holds no expiry timer.
-            _expiry ??= this.RegisterGrainTimer(ExpireSubscriptionsAsync, new GrainTimerCreationOptions(_publisher.Expiry, _publisher.Expiry));
-            _publisher.Subscribe(presence.Silo, observer, presence.Host, presence.Observers);
-            _directory?.Changed(State, _publisher.Observers);
-            if (presence.Host is not null && _deathsListener is null && deaths is not null)
-            {
-                // Heard on a thread-pool thread: the check runs as a call to this grain, in its own turn.
-                var self = this.AsReference<IConsultationGrain>();
-                _deathsListener = deaths.Listen(() => _ = self.ForgetDeadSilosAsync());
-            }
-            _presence.Apply(presence);
-            if (receivedVersion < State.Version && _pipeline.Recent.After(receivedVersion.Value, State.Version) is { Count: > 0 } missed)
-            {
-                _publisher.Publish(State.Id, missed, presence.Silo);
-            }
-            // Someone a silo holds live connections for but the state calls away (an activation's
-            // settle ran before that silo renewed) is connected again at once.
-            return _reconciler?.ReconcileAsync(disconnectUnreported: false) ?? Task.CompletedTask;
-        }
-        return Task.CompletedTask;
-    }
-
-    /// <inheritdoc/>
-    public Task UnsubscribeAsync(IConsultationObserver observer)
-    {
-        _publisher.Unsubscribe(observer);
-        _directory?.Changed(State, _publisher.Observers);
-        return Task.CompletedTask;
-    }
-
-    /// <inheritdoc/>
     public Task<WatchResult> WatchAsync(string? credential, long? sinceVersion)
     {
         ForgetIfUnknown();
@@ -238,33 +203,6 @@ public sealed class ConsultationGrain(
     {
         ForgetIfUnknown();
         return Task.FromResult(State.Created ? ViewProjector.For(State, Caller.Observer) : null);
-    }
-
-    /// <inheritdoc/>
-    public Task ForgetDeadSilosAsync()
-    {
-        if (membership is null)
-        {
-            return Task.CompletedTask;
-        }
-        var snapshot = membership.CurrentSnapshot;
-        return ForgetSilosAsync(_publisher.Drop(host => snapshot.GetSiloStatus(SiloAddress.FromParsableString(host)) == SiloStatus.Dead));
-    }
-
-    /// <summary>A silo that stopped renewing is gone, and so are its connections.</summary>
-    private Task ExpireSubscriptionsAsync(CancellationToken cancellationToken) => ForgetSilosAsync(_publisher.Expire());
-
-    private async Task ForgetSilosAsync(IReadOnlyList<string> gone)
-    {
-        foreach (var silo in gone)
-        {
-            _presence.Forget(silo);
-        }
-        if (gone.Count > 0)
-        {
-            _directory?.Changed(State, _publisher.Observers);
-            await _reconciler!.ReconcileAsync(disconnectUnreported: true);
-        }
     }
 
     /// <summary>
