@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using ConsultHub.Domain.Commands;
 using ConsultHub.Grains.Consultations;
 
@@ -23,7 +22,7 @@ public sealed class CommandBatcher(Func<string, IConsultationGrain> grainOf)
     /// <summary>Most commands in one grain call.</summary>
     public const int MaxBatch = 64;
 
-    private readonly ConcurrentDictionary<string, Lane> _lanes = new(StringComparer.Ordinal);
+    private readonly KeyedLanes<Waiting> _lanes = new();
 
     /// <summary>Commands in flight or waiting, over all consultations (for tests and diagnostics).</summary>
     public int Lanes => _lanes.Count;
@@ -32,51 +31,19 @@ public sealed class CommandBatcher(Func<string, IConsultationGrain> grainOf)
     public Task<CommandOutcome> ExecuteAsync(string consultationId, string? credential, ConsultationCommand command)
     {
         var waiting = new Waiting(new BatchedCommand(credential, command));
-        while (true)
+        if (_lanes.Add(consultationId, waiting) is { } lane)
         {
-            var lane = _lanes.GetOrAdd(consultationId, static _ => new Lane());
-            bool lead;
-            lock (lane)
-            {
-                if (lane.Retired)
-                {
-                    // Emptied and removed while this caller held it: take the next one.
-                    continue;
-                }
-                lane.Queue.Enqueue(waiting);
-                lead = !lane.Sending;
-                lane.Sending = true;
-            }
-            if (lead)
-            {
-                _ = SendAsync(consultationId, lane);
-            }
-            return waiting.Outcome.Task;
+            _ = SendAsync(consultationId, lane);
         }
+        return waiting.Outcome.Task;
     }
 
-    /// <summary>Sends what waits, a batch at a time, until nothing does; then retires the lane.</summary>
-    private async Task SendAsync(string consultationId, Lane lane)
+    /// <summary>Sends what waits, a batch at a time, until nothing does (the lane is then retired).</summary>
+    private async Task SendAsync(string consultationId, KeyedLanes<Waiting>.Lane lane)
     {
         var grain = grainOf(consultationId);
-        while (true)
+        while (_lanes.Take(lane, MaxBatch) is { Count: > 0 } batch)
         {
-            List<Waiting> batch;
-            lock (lane)
-            {
-                if (lane.Queue.Count == 0)
-                {
-                    lane.Sending = false;
-                    lane.Retired = true;
-                    _lanes.TryRemove(new KeyValuePair<string, Lane>(consultationId, lane));
-                    return;
-                }
-                batch = new List<Waiting>(Math.Min(lane.Queue.Count, MaxBatch));
-                while (batch.Count < MaxBatch && lane.Queue.TryDequeue(out var next))
-                {
-                    batch.Add(next);
-                }
-            }
             try
             {
                 var outcomes = await grain.ExecuteBatchAsync([.. batch.Select(w => w.Command)]);
@@ -93,15 +60,6 @@ public sealed class CommandBatcher(Func<string, IConsultationGrain> grainOf)
                 }
             }
         }
-    }
-
-    private sealed class Lane
-    {
-        public Queue<Waiting> Queue { get; } = new();
-
-        public bool Sending { get; set; }
-
-        public bool Retired { get; set; }
     }
 
     private sealed record Waiting(BatchedCommand Command)

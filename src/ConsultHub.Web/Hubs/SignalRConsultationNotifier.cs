@@ -28,7 +28,7 @@ public sealed partial class SignalRConsultationNotifier : IConsultationObserver
     private static readonly TimeSpan StopDrain = TimeSpan.FromSeconds(1);
 
     private readonly EventSequencer _sequencer = new(TimeProvider.System, EventSequencer.DefaultPatience);
-    private readonly ConcurrentDictionary<string, DeliveryLane> _lanes = new(StringComparer.Ordinal);
+    private readonly KeyedLanes<IReadOnlyList<CommittedEvent>> _lanes = new();
     private readonly ConcurrentDictionary<(string Consultation, Audience Audience), AudienceWindow> _windows = new();
     private readonly WatcherRegistry _watchers;
     private readonly PresenceTracker _presence;
@@ -65,47 +65,18 @@ public sealed partial class SignalRConsultationNotifier : IConsultationObserver
         {
             return Task.CompletedTask;
         }
-        var consultationId = events[0].ConsultationId;
-        while (true)
+        if (_lanes.Add(events[0].ConsultationId, events) is { } lane)
         {
-            var lane = _lanes.GetOrAdd(consultationId, static id => new DeliveryLane(id));
-            bool start;
-            lock (lane)
-            {
-                if (lane.Retired)
-                {
-                    // Emptied and removed while this push held it: take the next one.
-                    continue;
-                }
-                lane.Waiting.Add(events);
-                start = !lane.Running;
-                lane.Running = true;
-            }
-            if (start)
-            {
-                ThreadPool.UnsafeQueueUserWorkItem(static state => state.Notifier.Drain(state.Lane), (Notifier: this, Lane: lane), preferLocal: false);
-            }
-            return Task.CompletedTask;
+            ThreadPool.UnsafeQueueUserWorkItem(static state => state.Notifier.Drain(state.Lane), (Notifier: this, Lane: lane), preferLocal: false);
         }
+        return Task.CompletedTask;
     }
 
-    /// <summary>Delivers what waits on a lane, all of it at a time, until nothing does; then retires the lane.</summary>
-    private void Drain(DeliveryLane lane)
+    /// <summary>Delivers what waits on a lane, all of it at a time, until nothing does (the lane is then retired).</summary>
+    private void Drain(KeyedLanes<IReadOnlyList<CommittedEvent>>.Lane lane)
     {
-        while (true)
+        while (_lanes.Take(lane) is { Count: > 0 } batches)
         {
-            List<IReadOnlyList<CommittedEvent>> batches;
-            lock (lane)
-            {
-                if (lane.Waiting.Count == 0)
-                {
-                    lane.Running = false;
-                    lane.Retired = true;
-                    _lanes.TryRemove(new KeyValuePair<string, DeliveryLane>(lane.ConsultationId, lane));
-                    return;
-                }
-                (batches, lane.Waiting) = (lane.Waiting, []);
-            }
             try
             {
                 // Batches may arrive out of order, and a renewal that raced a push brings events
@@ -116,12 +87,12 @@ public sealed partial class SignalRConsultationNotifier : IConsultationObserver
                 {
                     ready.AddRange(_sequencer.Accept(batch));
                 }
-                Deliver(lane.ConsultationId, ready);
+                Deliver(lane.Key, ready);
             }
             catch (Exception ex)
             {
                 // Durable events are never lost by this: watchers that miss them resume by version.
-                LogDeliveryFailed(_logger, lane.ConsultationId, ex);
+                LogDeliveryFailed(_logger, lane.Key, ex);
             }
         }
     }
@@ -218,16 +189,4 @@ public sealed partial class SignalRConsultationNotifier : IConsultationObserver
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Delivering consultation {ConsultationId}'s events to this silo's watchers failed")]
     private static partial void LogDeliveryFailed(ILogger logger, string consultationId, Exception exception);
-
-    /// <summary>A consultation's batches waiting for delivery, and whether a drainer runs.</summary>
-    private sealed class DeliveryLane(string consultationId)
-    {
-        public string ConsultationId { get; } = consultationId;
-
-        public List<IReadOnlyList<CommittedEvent>> Waiting { get; set; } = [];
-
-        public bool Running { get; set; }
-
-        public bool Retired { get; set; }
-    }
 }
