@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Orleans.Runtime;
 
 namespace ConsultHub.Web.Cluster;
@@ -26,10 +25,9 @@ public static class ClusterEndpoints
     public static RouteGroupBuilder MapClusterEndpoints(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        // Read on first use: options fail their validation when the host starts, with the key's name.
-        var organizerKeyHash = new Lazy<string>(() => Secrets.Hash(app.Services.GetRequiredService<IOptions<ConsultationGrainOptions>>().Value.OrganizerKey));
+        var isOrganizer = OrganizerKey.CheckFor(app.Services);
         var cluster = app.MapGroup(Path).WithTags("Cluster").AddEndpointFilter(async (context, next) =>
-            Secrets.Matches(BearerToken.Of(context.HttpContext.Request), organizerKeyHash.Value)
+            isOrganizer(BearerToken.Of(context.HttpContext.Request))
                 ? await next(context)
                 : Problems.Of("forbidden", "The cluster's figures need the organizer key: Authorization: Bearer <key>."));
         cluster.MapGet("/", MembersAsync).Produces<ClusterMembers>().ProducesProblem(StatusCodes.Status403Forbidden);

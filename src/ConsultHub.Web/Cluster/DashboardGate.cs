@@ -1,9 +1,7 @@
 using System.Text;
-using ConsultHub.Grains.Consultations;
+using ConsultHub.Web.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Orleans.Dashboard;
 
 namespace ConsultHub.Web.Cluster;
@@ -22,11 +20,10 @@ public static class DashboardGate
     public static WebApplication MapGatedDashboard(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        // Read on first use, not while mapping: a bad key must fail at start with its option's name.
-        var expected = new Lazy<string>(() => Secrets.Hash(app.Services.GetRequiredService<IOptions<ConsultationGrainOptions>>().Value.OrganizerKey));
+        var isOrganizer = OrganizerKey.CheckFor(app.Services);
         app.UseWhen(context => context.Request.Path.StartsWithSegments(Path), branch => branch.Use(async (context, next) =>
         {
-            if (Secrets.Matches(Password(context.Request), expected.Value))
+            if (isOrganizer(Password(context.Request)))
             {
                 await next(context);
                 return;

@@ -1,5 +1,4 @@
 using System.Diagnostics.Metrics;
-using ConsultHub.Grains.Consultations;
 using ConsultHub.Storage;
 using ConsultHub.Web.Api;
 using ConsultHub.Web.Security;
@@ -8,7 +7,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 
@@ -85,10 +83,9 @@ public static class HubTelemetry
     {
         ArgumentNullException.ThrowIfNull(app);
         _ = app.Services.GetRequiredService<HubMetrics>();
-        // Read on first use: options fail their validation when the host starts, with the key's name.
-        var organizerKeyHash = new Lazy<string>(() => Secrets.Hash(app.Services.GetRequiredService<IOptions<ConsultationGrainOptions>>().Value.OrganizerKey));
+        var isOrganizer = OrganizerKey.CheckFor(app.Services);
         app.MapPrometheusScrapingEndpoint(ScrapePath, meterProvider: null, configureBranchedPipeline: branch => branch.Use(next => context =>
-            Secrets.Matches(BearerToken.Of(context.Request), organizerKeyHash.Value)
+            isOrganizer(BearerToken.Of(context.Request))
                 ? next(context)
                 : Problems.Of("forbidden", "The metrics need the organizer key: Authorization: Bearer <key>.").ExecuteAsync(context)), optionsName: null);
         return app;
